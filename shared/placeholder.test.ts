@@ -1,3 +1,0 @@
-test("toolchain runs TypeScript tests", () => {
-  expect([1, 2].map((n) => n * 2)).toEqual([2, 4]);
-});
