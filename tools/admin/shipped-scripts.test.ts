@@ -1,0 +1,25 @@
+// The scripts under docs/scripts/ are generated from docs/scripts/hwc-config.example.json by this CLI; this
+// test fails when they drift apart. Regenerate with:
+//   npm run admin -- exchange-script --config docs/scripts/hwc-config.example.json --out docs/scripts
+import { readdirSync, readFileSync } from "node:fs";
+import path from "node:path";
+import { generateScripts } from "./generate-scripts";
+import { loadConfig } from "./load-config";
+
+const scriptsDir = path.join(__dirname, "../../docs/scripts");
+
+describe("docs/scripts", () => {
+  it("holds exactly what the CLI generates from the shipped example config", async () => {
+    const loaded = await loadConfig(path.join(scriptsDir, "hwc-config.example.json"));
+    if (!loaded.ok) throw new Error(loaded.message);
+    const generated = generateScripts(loaded.config, "hwc-config.example.json");
+    const shipped = readdirSync(scriptsDir).filter((file) => file.endsWith(".ps1")).sort();
+    expect(shipped).toEqual(generated.map((script) => script.fileName).sort());
+    for (const script of generated) {
+      expect({ file: script.fileName, content: readFileSync(path.join(scriptsDir, script.fileName), "utf8") }).toEqual({
+        file: script.fileName,
+        content: script.content,
+      });
+    }
+  });
+});
