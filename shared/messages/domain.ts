@@ -1,6 +1,84 @@
+// The domain's words: field errors of the compose pane keyed by their stable codes (so the add-in shows
+// `domainMessages[locale][code]`), the acknowledgement and expiry notice texts, and the school register
+// and calendar messages of the import tool. No message repeats a name or a birth date.
+
 import { defineMessages } from "./define";
 
 export const domainMessages = defineMessages({
-  nl: {},
-  en: {},
+  nl: {
+    "name-required": "Vul de naam van het kind in.",
+    "name-too-short": "De naam is te kort. Vul de volledige naam van het kind in (minstens 2 letters).",
+    "name-too-long": "De naam is te lang. Gebruik hoogstens 100 tekens, bijvoorbeeld met voorletters.",
+    "name-line-break": "De naam bevat een regeleinde. Zet de hele naam op één regel.",
+    "name-hidden-character": "De naam bevat een onzichtbaar teken. Typ de naam opnieuw in plaats van hem te plakken.",
+    "name-digit": "De naam bevat een cijfer. Vul alleen de naam in, zonder cijfers.",
+    "name-link": "De naam lijkt een e-mail- of webadres. Vul alleen de naam van het kind in.",
+    "name-invalid-character":
+      "De naam bevat een teken dat niet in een naam hoort. Gebruik alleen letters, spaties, koppeltekens, apostrofs en punten van voorletters.",
+    "name-not-a-name": "Dit lijkt geen naam. Begin met een letter en gebruik leestekens alleen tussen letters.",
+    "date-required": "Vul de geboortedatum in (DD-MM-JJJJ).",
+    "date-format": "Vul de geboortedatum in als DD-MM-JJJJ, bijvoorbeeld 05-09-2015.",
+    "date-not-real": "Deze datum bestaat niet. Controleer dag en maand.",
+    "date-in-future": "De geboortedatum ligt in de toekomst. Controleer het jaar.",
+    "not-a-minor": "Het kind is 18 jaar of ouder. Een Handle with Care-signaal is alleen voor minderjarigen; controleer het jaar.",
+    "younger-than-four": "Het kind is jonger dan 4 jaar en gaat mogelijk nog niet naar school. Controleer de geboortedatum en de school.",
+    acknowledgementLine: "Het Handle with Care-signaal is ontvangen en mondeling doorgegeven.",
+    expiryLine: "Een Handle with Care-signaal is niet op tijd bevestigd en is daarom verwijderd.",
+    expiryNextStep: "Neem zo nodig telefonisch contact op met de school.",
+    receivedAtLine: (date: string, time: string) => `Ontvangen op ${date} om ${time}.`,
+    "calendar-out-of-range":
+      "Voor deze datum heeft Handle with Care geen schoolkalender. Werk de schoolvakanties bij (zie shared/calendar/README.md).",
+    "register-not-a-list": "Het schoolregister moet een lijst van scholen zijn.",
+    "register-required": "Dit veld is verplicht. Vul het in.",
+    "register-unknown-field": "Onbekend veld. Verwijder het of controleer de spelling van de kolomnaam.",
+    "register-duplicate": "Deze waarde staat al bij een andere school. Elke school heeft een eigen waarde.",
+    "register-invalid-type": "Deze waarde heeft het verkeerde soort inhoud.",
+    "register-id-format": "Gebruik voor id alleen kleine letters, cijfers en koppeltekens, bijvoorbeeld regenboog-hilversum.",
+    "register-name-invalid": "Vul de naam van de school in (2 tot 120 tekens).",
+    "register-brin-format": "Een BRIN-nummer is 2 cijfers en 2 letters, eventueel gevolgd door 2 cijfers voor de vestiging, bijvoorbeeld 12AB of 34CD01.",
+    "register-place-invalid": "Vul de plaats van de school in (2 tot 80 tekens).",
+    "register-email-format": "Vul een geldig e-mailadres in voor het Handle with Care-adres van de school.",
+    "register-region-unknown": "Kies als regio noord, midden of zuid.",
+    "register-date-invalid": "Vul een bestaande datum in als JJJJ-MM-DD of DD-MM-JJJJ.",
+    "register-active-invalid": "Vul bij active ja of nee in (true of false).",
+  },
+  en: {
+    "name-required": "Enter the child's name.",
+    "name-too-short": "The name is too short. Enter the child's full name (at least 2 letters).",
+    "name-too-long": "The name is too long. Use at most 100 characters, for example with initials.",
+    "name-line-break": "The name contains a line break. Put the whole name on one line.",
+    "name-hidden-character": "The name contains an invisible character. Type the name again instead of pasting it.",
+    "name-digit": "The name contains a digit. Enter only the name, without digits.",
+    "name-link": "The name looks like an e-mail or web address. Enter only the child's name.",
+    "name-invalid-character":
+      "The name contains a character that does not belong in a name. Use only letters, spaces, hyphens, apostrophes and the periods of initials.",
+    "name-not-a-name": "This does not look like a name. Start with a letter and use punctuation only between letters.",
+    "date-required": "Enter the date of birth (DD-MM-YYYY).",
+    "date-format": "Enter the date of birth as DD-MM-YYYY, for example 05-09-2015.",
+    "date-not-real": "This date does not exist. Check the day and month.",
+    "date-in-future": "The date of birth is in the future. Check the year.",
+    "not-a-minor": "The child is 18 or older. A Handle with Care signal is for minors only; check the year.",
+    "younger-than-four": "The child is younger than 4 and may not go to school yet. Check the date of birth and the school.",
+    acknowledgementLine: "The Handle with Care signal was received and passed on orally.",
+    expiryLine: "A Handle with Care signal was not acknowledged in time and has therefore been removed.",
+    expiryNextStep: "If needed, phone the school.",
+    receivedAtLine: (date: string, time: string) => `Received on ${date} at ${time}.`,
+    "calendar-out-of-range":
+      "Handle with Care has no school calendar for this date. Update the school holidays (see shared/calendar/README.md).",
+    "register-not-a-list": "The school register must be a list of schools.",
+    "register-required": "This field is required. Fill it in.",
+    "register-unknown-field": "Unknown field. Remove it or check the spelling of the column name.",
+    "register-duplicate": "Another school already has this value. Each school needs its own.",
+    "register-invalid-type": "This value has the wrong kind of content.",
+    "register-id-format": "Use only lower-case letters, digits and hyphens for the id, for example regenboog-hilversum.",
+    "register-name-invalid": "Enter the school's name (2 to 120 characters).",
+    "register-brin-format": "A BRIN number is 2 digits and 2 letters, optionally followed by 2 digits for the branch, for example 12AB or 34CD01.",
+    "register-place-invalid": "Enter the school's town (2 to 80 characters).",
+    "register-email-format": "Enter a valid e-mail address for the school's Handle with Care address.",
+    "register-region-unknown": "Choose noord, midden or zuid as the region.",
+    "register-date-invalid": "Enter an existing date as YYYY-MM-DD or DD-MM-YYYY.",
+    "register-active-invalid": "Enter yes or no for active (true or false).",
+  },
 });
+
+export type DomainMessageKey = keyof typeof domainMessages.nl;

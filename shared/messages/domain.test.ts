@@ -1,0 +1,18 @@
+import { domainMessages } from "./domain";
+
+const signalCodes = [
+  "name-required", "name-too-short", "name-too-long", "name-line-break", "name-hidden-character", "name-digit", "name-link",
+  "name-invalid-character", "name-not-a-name", "date-required", "date-format", "date-not-real", "date-in-future", "not-a-minor",
+  "younger-than-four",
+];
+
+test("every field error and warning code has Dutch and English text", () => {
+  for (const code of signalCodes) {
+    expect(domainMessages.nl).toHaveProperty(code);
+    expect(domainMessages.en).toHaveProperty(code);
+  }
+});
+
+test("Dutch and English carry the same keys", () => {
+  expect(Object.keys(domainMessages.en).sort()).toEqual(Object.keys(domainMessages.nl).sort());
+});

@@ -1,0 +1,38 @@
+import type { School } from "./school";
+
+/** A school can be chosen from the day its parents were informed (art. 3.2), and only while active. */
+export function isSchoolSelectable(school: School, today: string): boolean {
+  return school.active && school.parentsInformedOn <= today;
+}
+
+// Folding makes "regenboog" find "Regenboog", "weesp" find "Wéesp", and "ij" find "ĳ".
+function fold(text: string): string {
+  return text
+    .normalize("NFKD")
+    .replace(/\p{M}/gu, "")
+    .replace(/[’‘`´]/g, "'")
+    .toLowerCase();
+}
+
+const collator = new Intl.Collator("nl", { sensitivity: "base" });
+
+/**
+ * The selectable schools whose name, place or BRIN contains every word of the query (any order),
+ * ignoring case and diacritics; an empty query lists them all. Sorted by name.
+ */
+export function searchSchools(schools: readonly School[], query: string, options: { today: string }): School[] {
+  const words = fold(query).split(/\s+/).filter((word) => word.length > 0);
+  return schools
+    .filter((school) => isSchoolSelectable(school, options.today))
+    .filter((school) => {
+      const haystack = fold(`${school.name} ${school.place} ${school.brin}`);
+      return words.every((word) => haystack.includes(word));
+    })
+    .sort((a, b) => collator.compare(a.name, b.name));
+}
+
+/** The school whose HwC mailbox this is (case-insensitive), selectable or not. */
+export function findSchoolByHwcAddress(schools: readonly School[], address: string): School | undefined {
+  const wanted = address.trim().toLowerCase();
+  return schools.find((school) => school.hwcAddress.toLowerCase() === wanted);
+}

@@ -1,0 +1,122 @@
+// Reads the visible lines of a delivered signal body. Exchange and Outlook wrap what the compose pane wrote
+// in html/head/meta/body, add divs, paragraphs, spans, <br>, &nbsp;, blank lines and style/class/dir
+// attributes; Word-based Outlook adds <o:p> and a head <style>. All of that is peeled off. Any other tag
+// (links, images, tables, quotes), style that could add content or fetch a URL, text in the head, or
+// markup this reader does not understand makes the body "not a template": refusing is always safe here.
+// Kept free of any HTML library: this file is bundled into the send guard.
+
+import { decodeCharacterReference } from "./html-entities";
+
+export type BodyLinesResult = { ok: true; lines: string[] } | { ok: false; reason: string };
+
+const BLOCK_TAGS = new Set(["div", "p", "br"]);
+const INLINE_TAGS = new Set(["span", "o:p"]);
+const HEAD_TAGS = new Set(["meta", "title", "style"]);
+const COMMON_ATTRIBUTES = new Set(["style", "class", "dir", "lang", "id", "align", "xml:lang"]);
+const ATTRIBUTES_BY_TAG: Record<string, ReadonlySet<string>> = {
+  html: new Set(["xmlns", "lang", "dir", "xml:lang"]),
+  meta: new Set(["http-equiv", "content", "name", "charset"]),
+  body: new Set([...COMMON_ATTRIBUTES, "link", "vlink"]),
+  style: new Set(["type", "media", "style"]),
+  title: new Set<string>(),
+};
+// Styles may lay text out but never add any (`content:`), fetch anything (`url(`, `@import`) or run code.
+const UNSAFE_STYLE = /url\s*\(|@import|expression\s*\(|content\s*:|behavior\s*:|-moz-binding|javascript:|image-set/i;
+const UNSAFE_VALUE = /javascript:|vbscript:|data:|url\s*=/i;
+
+const TAG = /<(\/?)([a-zA-Z][a-zA-Z0-9:-]*)((?:\s+[^\s=/>"']+(?:\s*=\s*(?:"[^"]*"|'[^']*'|[^\s"'=<>`]+))?)*)\s*(\/?)>/y;
+const ATTRIBUTE = /([^\s=/>"']+)(?:\s*=\s*(?:"([^"]*)"|'([^']*)'|([^\s"'=<>`]+)))?/g;
+const REFERENCE = /&(#[0-9]{1,7}|#[xX][0-9a-fA-F]{1,6}|[a-zA-Z][a-zA-Z0-9]{1,31});/y;
+const STYLE_END = /<\/style/gi;
+const TITLE_END = /<\/title/gi;
+const HTML_WHITESPACE = /[\t\n\f\r \u00A0]+/g;
+
+function attributeProblem(tag: string, attributes: string): string | undefined {
+  const allowed = ATTRIBUTES_BY_TAG[tag] ?? COMMON_ATTRIBUTES;
+  for (const match of attributes.matchAll(ATTRIBUTE)) {
+    const name = (match[1] ?? "").toLowerCase();
+    const value = match[2] ?? match[3] ?? match[4] ?? "";
+    const known = allowed.has(name) || (tag === "html" && name.startsWith("xmlns:"));
+    if (!known) return "html-disallowed-attribute";
+    if (UNSAFE_VALUE.test(value) || (name === "style" && UNSAFE_STYLE.test(value))) return "html-disallowed-style";
+  }
+  return undefined;
+}
+
+/** Splits text into trimmed, non-empty lines, collapsing runs of spaces (a no-break space is a space). */
+export function visibleLines(text: string): string[] {
+  return text
+    .split("\n")
+    .map((line) => line.replace(HTML_WHITESPACE, " ").trim())
+    .filter((line) => line.length > 0);
+}
+
+export function textBodyLines(content: string): string[] {
+  return visibleLines(content.replace(/\r\n?/g, "\n"));
+}
+
+export function htmlBodyLines(content: string): BodyLinesResult {
+  let text = "";
+  let inHead = false;
+  let index = 0;
+  while (index < content.length) {
+    const character = content[index] ?? "";
+    if (content.startsWith("<!--", index)) {
+      const end = content.indexOf("-->", index + 4);
+      if (end < 0) return { ok: false, reason: "html-malformed" };
+      // Outlook shows what sits inside a conditional comment, so in the body it is content, not a comment.
+      if (!inHead && /^\s*\[if/i.test(content.slice(index + 4, end))) return { ok: false, reason: "html-conditional-comment" };
+      index = end + 3;
+      continue;
+    }
+    if (content.startsWith("<!", index)) {
+      const end = content.indexOf(">", index);
+      if (end < 0 || !/^<!doctype\s/i.test(content.slice(index, end + 1))) return { ok: false, reason: "html-malformed" };
+      index = end + 1;
+      continue;
+    }
+    if (character === "<") {
+      TAG.lastIndex = index;
+      const match = TAG.exec(content);
+      if (!match) return { ok: false, reason: "html-malformed" };
+      const closing = match[1] === "/";
+      const tag = (match[2] ?? "").toLowerCase();
+      index = TAG.lastIndex;
+      const structural = tag === "html" || tag === "head" || tag === "body";
+      const allowedHere = structural || (HEAD_TAGS.has(tag) ? inHead : !inHead && (BLOCK_TAGS.has(tag) || INLINE_TAGS.has(tag)));
+      if (!allowedHere) return { ok: false, reason: "html-disallowed-tag" };
+      if (!closing) {
+        const problem = attributeProblem(tag, match[3] ?? "");
+        if (problem) return { ok: false, reason: problem };
+      }
+      if (tag === "head") inHead = !closing;
+      else if (tag === "body") inHead = false;
+      else if (BLOCK_TAGS.has(tag)) text += "\n";
+      else if ((tag === "title" || tag === "style") && !closing) {
+        // <title> and <style> hold raw text up to their end tag; a style that could add content is refused.
+        const endTag = tag === "style" ? STYLE_END : TITLE_END;
+        endTag.lastIndex = index;
+        const end = endTag.exec(content)?.index ?? -1;
+        if (end < 0) return { ok: false, reason: "html-malformed" };
+        if (tag === "style" && UNSAFE_STYLE.test(content.slice(index, end))) return { ok: false, reason: "html-disallowed-style" };
+        index = end;
+      }
+      continue;
+    }
+    let decoded = character;
+    if (character === "&") {
+      REFERENCE.lastIndex = index;
+      const reference = REFERENCE.exec(content);
+      const value = reference ? decodeCharacterReference(reference[1] ?? "") : undefined;
+      if (reference && value !== undefined) {
+        decoded = value;
+        index = REFERENCE.lastIndex - 1;
+      }
+    }
+    if (inHead && !/^[\t\n\f\r ]$/.test(decoded)) return { ok: false, reason: "html-text-in-head" };
+    // A line break in HTML source is only whitespace; "\n" in `text` marks the block boundaries above.
+    text += decoded.replace(/[\t\n\f\r]/g, " ");
+    index += 1;
+  }
+  return { ok: true, lines: visibleLines(text) };
+}
