@@ -1,0 +1,81 @@
+// EmulatorControl: the in-process twin of the HTTP control API (/_emulator/…). Tests call it directly;
+// the HTTP routes call the same methods.
+import { demoSeed } from "../graph-emulator/demo-seed";
+import type { Faults, FaultRule } from "../graph-emulator/faults";
+import type { RequestLog, RequestLogEntry } from "../graph-emulator/request-log";
+import { seedSchema, type Seed } from "../graph-emulator/seed";
+import { loadSeed } from "../graph-emulator/store";
+import type { Throttle } from "../graph-emulator/throttle";
+import type { StandInState } from "../stand-in-state";
+import { dumpMailbox, type MailboxDump } from "./mailbox-dump";
+import { issueTestToken, type TokenRequest } from "./test-tokens";
+
+export type SeedChoice = Seed | "demo" | "empty";
+
+export interface EmulatorControl {
+  /** Replaces every mailbox with the seed (default: the demo seed) and clears faults, latency, throttle counters and the request log. */
+  reset(seed?: SeedChoice): Promise<void>;
+  dump(address: string): Promise<MailboxDump>;
+  issueToken(request: TokenRequest): Promise<string>;
+  /** Replaces the fault rules: one rule, an array, or { rules }. */
+  setFaults(rules: FaultRule | FaultRule[] | { rules: FaultRule[] }): Promise<void>;
+  clearFaults(): Promise<void>;
+  setLatency(ms: number): Promise<void>;
+  requests(): Promise<RequestLogEntry[]>;
+  clearRequests(): Promise<void>;
+  /** A new signing key; the previous one stays published in the JWKS. */
+  rotateKeys(): Promise<void>;
+}
+
+export function seedFor(choice: SeedChoice | undefined) {
+  if (choice === undefined || choice === "demo") return seedSchema.parse(demoSeed);
+  if (choice === "empty") return seedSchema.parse({});
+  return seedSchema.parse(choice);
+}
+
+export interface ControlTargets {
+  state: StandInState;
+  faults: Faults;
+  log: RequestLog;
+  throttle: Throttle;
+  latency: { ms: number };
+}
+
+export class UnknownMailboxError extends Error {
+  override readonly name = "UnknownMailboxError";
+}
+
+export function createEmulatorControl(t: ControlTargets): EmulatorControl {
+  return {
+    async reset(seed) {
+      t.state.store = loadSeed(seedFor(seed));
+      t.faults.clear();
+      t.log.clear();
+      t.throttle.clear();
+      t.latency.ms = 0;
+    },
+    async dump(address) {
+      const mailbox = t.state.store.findMailbox(address);
+      if (!mailbox) throw new UnknownMailboxError(`no mailbox '${address}' in the current seed; check the address or reset with a seed that has it`);
+      return dumpMailbox(mailbox);
+    },
+    issueToken: (request) => issueTestToken(t.state, request),
+    async setFaults(rules) {
+      t.faults.set(rules);
+    },
+    async clearFaults() {
+      t.faults.clear();
+    },
+    async setLatency(ms) {
+      if (!Number.isFinite(ms) || ms < 0) throw new Error("latency must be a number of milliseconds, 0 or more");
+      t.latency.ms = ms;
+    },
+    requests: async () => t.log.all(),
+    async clearRequests() {
+      t.log.clear();
+    },
+    async rotateKeys() {
+      t.state.keys.rotate();
+    },
+  };
+}

@@ -1,0 +1,62 @@
+// Sending: the sender's copy goes to Sent Items (or nowhere, for sendMail with saveToSentItems false), and every
+// recipient mailbox the stand-in hosts gets its own copy in Inbox with delivery headers. Recipients outside the
+// stand-in are accepted and dropped, as mail to the internet leaves the tenant.
+import { deliveryHeaders } from "./delivery-headers";
+import { newChangeKey, newImmutableId, newInternetMessageId, newRestId } from "./ids";
+import { wellKnownFolder } from "./mailbox-folders";
+import { moveMessage } from "./mailbox-messages";
+import type { Mailbox, StoredMessage } from "./model";
+import { domainOf } from "./recipients";
+import type { Store } from "./store";
+
+export interface SendOptions {
+  saveToSentItems: boolean;
+}
+
+/** Turns a draft into a sent message and delivers it. The draft keeps its immutable id into Sent Items. */
+export function sendDraft(store: Store, mailbox: Mailbox, draft: StoredMessage, options: SendOptions): void {
+  const now = new Date().toISOString();
+  const from = draft.from ?? { emailAddress: { name: mailbox.displayName, address: mailbox.address } };
+  draft.from = from;
+  draft.sender = draft.sender ?? from;
+  draft.isDraft = false;
+  draft.isRead = true;
+  draft.sentDateTime = now;
+  draft.receivedDateTime = now;
+  if (!draft.internetMessageId) draft.internetMessageId = newInternetMessageId(domainOf(from.emailAddress.address));
+  const customHeaders = draft.internetMessageHeaders.filter((h) => /^x-/i.test(h.name));
+  if (options.saveToSentItems) moveMessage(draft, wellKnownFolder(mailbox, "sentitems").id);
+  else mailbox.messages.delete(draft.immutableId);
+
+  const tenant = store.findTenant(mailbox.tenant);
+  const recipients = [...draft.toRecipients, ...draft.ccRecipients, ...draft.bccRecipients];
+  const delivered = new Set<string>();
+  for (const recipient of recipients) {
+    const target = store.findMailbox(recipient.emailAddress.address);
+    if (!target || delivered.has(target.address)) continue;
+    delivered.add(target.address);
+    const copy: StoredMessage = {
+      ...structuredClone(draft),
+      immutableId: newImmutableId(),
+      restId: newRestId(),
+      folderId: wellKnownFolder(target, "inbox").id,
+      changeKey: newChangeKey(),
+      createdDateTime: now,
+      lastModifiedDateTime: now,
+      isRead: false,
+      bccRecipients: [],
+      internetMessageHeaders: [
+        ...deliveryHeaders({
+          fromAddress: from.emailAddress.address,
+          sendingTenantDomains: tenant?.domains ?? [],
+          internetMessageId: draft.internetMessageId,
+          inReplyTo: draft.inReplyTo,
+          references: draft.references,
+          date: now,
+        }),
+        ...customHeaders,
+      ],
+    };
+    target.messages.set(copy.immutableId, copy);
+  }
+}

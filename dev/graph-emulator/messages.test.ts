@@ -1,0 +1,193 @@
+import type { Client } from "@microsoft/microsoft-graph-client";
+import { startStandIn, type StandIn } from "../stand-in";
+import { graphClientFor } from "../testing/sdk-clients";
+import { DEMO } from "./demo-seed";
+
+const box = DEMO.school.regenboogMailbox;
+let standIn: StandIn;
+let graph: Client;
+let immutableGraph: Client;
+
+beforeAll(async () => {
+  standIn = await startStandIn({ port: 0 });
+  const token = () => standIn.control.issueToken({ tenant: DEMO.school.tenantId, app: DEMO.apps.sweep.clientId });
+  graph = graphClientFor(standIn, token);
+  immutableGraph = graphClientFor(standIn, token, { headers: { Prefer: 'IdType="ImmutableId"' } });
+});
+afterAll(() => standIn.stop());
+beforeEach(() => standIn.control.reset("demo"));
+
+interface Message {
+  id: string;
+  subject: string;
+  parentFolderId: string;
+  isDraft: boolean;
+  conversationId: string;
+  internetMessageId: string;
+  internetMessageHeaders?: Array<{ name: string; value: string }>;
+  toRecipients: Array<{ emailAddress: { address: string } }>;
+}
+interface Page<T> {
+  value: T[];
+  "@odata.nextLink"?: string;
+}
+
+async function seedMany(count: number): Promise<void> {
+  await standIn.control.reset({
+    ...(await import("./demo-seed")).demoSeed,
+    messages: Array.from({ length: count }, (_, i) => ({
+      mailbox: box,
+      folder: "inbox",
+      subject: `Bericht ${i}`,
+      from: "rooster@gooisescholen.example",
+      receivedDateTime: new Date(Date.UTC(2026, 0, 1, 0, i)).toISOString(),
+    })),
+  });
+}
+
+async function firstInboxMessage(client = graph): Promise<Message> {
+  const page = (await client.api(`/users/${box}/mailFolders/inbox/messages`).top(1).get()) as Page<Message>;
+  const message = page.value[0];
+  if (!message) throw new Error("the demo inbox is empty");
+  return message;
+}
+
+test("listing pages by 10 by default and the SDK follows @odata.nextLink to the end", async () => {
+  await seedMany(25);
+  const first = (await graph.api(`/users/${box}/messages`).get()) as Page<Message>;
+  expect(first.value).toHaveLength(10);
+  const subjects = first.value.map((m) => m.subject);
+  let link = first["@odata.nextLink"];
+  while (link) {
+    const page = (await graph.api(link).get()) as Page<Message>;
+    subjects.push(...page.value.map((m) => m.subject));
+    link = page["@odata.nextLink"];
+  }
+  expect(subjects).toHaveLength(25);
+  expect(subjects[0]).toBe("Bericht 24");
+});
+
+test("$filter on subject and receivedDateTime selects only matching messages", async () => {
+  await seedMany(5);
+  const page = (await graph
+    .api(`/users/${box}/messages`)
+    .filter("receivedDateTime ge 2026-01-01T00:02:00Z and subject ne 'Bericht 3'")
+    .get()) as Page<Message>;
+  expect(page.value.map((m) => m.subject).sort()).toEqual(["Bericht 2", "Bericht 4"]);
+});
+
+test("$filter on from/emailAddress/address is case-insensitive like Exchange", async () => {
+  const page = (await graph.api(`/users/${box}/messages`).filter("from/emailAddress/address eq 'DIRECTIE@gooisescholen.example'").get()) as Page<Message>;
+  expect(page.value).toHaveLength(2);
+});
+
+test("$select limits properties and internetMessageHeaders appear only when selected", async () => {
+  const plain = await firstInboxMessage();
+  expect(plain.internetMessageHeaders).toBeUndefined();
+  const selected = (await graph.api(`/users/${box}/messages/${plain.id}`).select(["subject", "internetMessageHeaders"]).get()) as Record<string, unknown>;
+  expect(Object.keys(selected).sort()).toEqual(["@odata.context", "@odata.etag", "id", "internetMessageHeaders", "subject"]);
+  const headers = selected.internetMessageHeaders as Array<{ name: string; value: string }>;
+  expect(headers.find((h) => h.name === "Authentication-Results")?.value).toContain("dmarc=pass");
+});
+
+test("$orderby on a property that does not lead the $filter is InefficientFilter", async () => {
+  await expect(
+    graph.api(`/users/${box}/messages`).filter("subject eq 'x'").orderby("receivedDateTime desc").get(),
+  ).rejects.toMatchObject({ statusCode: 400, code: "InefficientFilter" });
+  await expect(
+    graph.api(`/users/${box}/messages`).filter("receivedDateTime ge 2020-01-01T00:00:00Z and subject eq 'x'").orderby("receivedDateTime desc").get(),
+  ).resolves.toBeDefined();
+});
+
+test("a malformed $filter is 400 BadRequest and an unknown property is RequestBroker--ParseUri", async () => {
+  await expect(graph.api(`/users/${box}/messages`).filter("subject eq 'open").get()).rejects.toMatchObject({ statusCode: 400, code: "BadRequest" });
+  await expect(graph.api(`/users/${box}/messages`).filter("colour eq 'red'").get()).rejects.toMatchObject({ statusCode: 400, code: "RequestBroker--ParseUri" });
+});
+
+test("an unknown folder name is 400 ErrorInvalidIdMalformed and a vanished folder id is 404", async () => {
+  await expect(graph.api(`/users/${box}/mailFolders/nosuchfolder/messages`).get()).rejects.toMatchObject({ statusCode: 400, code: "ErrorInvalidIdMalformed" });
+  await expect(graph.api(`/users/${box}/mailFolders/AAMkAGI2AAAAAAAAAAAAAAAAAAAAAAAA=/messages`).get()).rejects.toMatchObject({ statusCode: 404, code: "ErrorItemNotFound" });
+});
+
+test("moving a message gives it a new id and the old id is gone", async () => {
+  const message = await firstInboxMessage();
+  const moved = (await graph.api(`/users/${box}/messages/${message.id}/move`).post({ destinationId: "archive" })) as Message;
+  expect(moved.id).not.toBe(message.id);
+  await expect(graph.api(`/users/${box}/messages/${message.id}`).get()).rejects.toMatchObject({ statusCode: 404, code: "ErrorItemNotFound" });
+  await expect(graph.api(`/users/${box}/messages/${moved.id}`).get()).resolves.toMatchObject({ subject: message.subject });
+});
+
+test("with Prefer IdType=ImmutableId the id survives a move", async () => {
+  const message = await firstInboxMessage(immutableGraph);
+  const moved = (await immutableGraph.api(`/users/${box}/messages/${message.id}/move`).post({ destinationId: "archive" })) as Message;
+  expect(moved.id).toBe(message.id);
+});
+
+test("DELETE moves to Deleted Items, again to recoverableitemsdeletions, where plain DELETE is refused", async () => {
+  const message = await immutableGraph.api(`/users/${box}/mailFolders/inbox/messages`).top(1).get().then((p: Page<Message>) => p.value[0] as Message);
+  await immutableGraph.api(`/users/${box}/messages/${message.id}`).delete();
+  const deleted = (await immutableGraph.api(`/users/${box}/mailFolders/deleteditems/messages`).get()) as Page<Message>;
+  expect(deleted.value.map((m) => m.id)).toContain(message.id);
+  await immutableGraph.api(`/users/${box}/messages/${message.id}`).delete();
+  const all = (await immutableGraph.api(`/users/${box}/messages`).top(100).get()) as Page<Message>;
+  expect(all.value.map((m) => m.id)).not.toContain(message.id);
+  const recoverable = (await immutableGraph.api(`/users/${box}/mailFolders('recoverableitemsdeletions')/messages`).get()) as Page<Message>;
+  expect(recoverable.value.map((m) => m.id)).toContain(message.id);
+  await expect(immutableGraph.api(`/users/${box}/messages/${message.id}`).delete()).rejects.toMatchObject({ code: "ErrorCannotDeleteObject" });
+});
+
+test("permanentDelete hides the item from Graph and only the dump shows it in purges", async () => {
+  const message = await firstInboxMessage(immutableGraph);
+  await immutableGraph.api(`/users/${box}/messages/${message.id}/permanentDelete`).post({});
+  await expect(immutableGraph.api(`/users/${box}/messages/${message.id}`).get()).rejects.toMatchObject({ statusCode: 404 });
+  const recoverable = (await immutableGraph.api(`/users/${box}/mailFolders/recoverableitemsdeletions/messages`).get()) as Page<Message>;
+  expect(recoverable.value.map((m) => m.id)).not.toContain(message.id);
+  await expect(immutableGraph.api(`/users/${box}/mailFolders/recoverableitemspurges/messages`).get()).rejects.toMatchObject({ statusCode: 400 });
+  const dump = await standIn.control.dump(box);
+  const purges = dump.folders.find((f) => f.name === "purges");
+  expect(purges?.items.map((i) => i.immutableId)).toEqual([message.id]);
+});
+
+test("copy creates a second item with a new id and the same internetMessageId", async () => {
+  const message = await firstInboxMessage();
+  const copy = (await graph.api(`/users/${box}/messages/${message.id}/copy`).post({ destinationId: "archive" })) as Message;
+  expect(copy.id).not.toBe(message.id);
+  expect(copy.internetMessageId).toBe(message.internetMessageId);
+  const original = (await graph.api(`/users/${box}/messages/${message.id}`).get()) as Message;
+  expect(original.parentFolderId).toBe(message.parentFolderId);
+});
+
+test("POST messages creates a draft in Drafts that PATCH can change", async () => {
+  const draft = (await graph.api(`/users/${box}/messages`).post({ subject: "Concept", toRecipients: [{ emailAddress: { address: "directie@gooisescholen.example" } }] })) as Message;
+  expect(draft.isDraft).toBe(true);
+  const drafts = (await graph.api(`/users/${box}/mailFolders/drafts`).get()) as { id: string };
+  expect(draft.parentFolderId).toBe(drafts.id);
+  const patched = (await graph.api(`/users/${box}/messages/${draft.id}`).patch({ subject: "Concept 2" })) as Message;
+  expect(patched.subject).toBe("Concept 2");
+});
+
+test("PATCH of a received message's subject is refused", async () => {
+  const message = await firstInboxMessage();
+  await expect(graph.api(`/users/${box}/messages/${message.id}`).patch({ subject: "x" })).rejects.toMatchObject({ statusCode: 400 });
+  await expect(graph.api(`/users/${box}/messages/${message.id}`).patch({ isRead: true })).resolves.toMatchObject({ isRead: true });
+});
+
+test("childFolders can be created and listed, and their messages reached through the folder chain", async () => {
+  const inbox = (await graph.api(`/users/${box}/mailFolders/inbox`).get()) as { id: string };
+  const child = (await graph.api(`/users/${box}/mailFolders/inbox/childFolders`).post({ displayName: "Signalen" })) as { id: string; parentFolderId: string };
+  expect(child.parentFolderId).toBe(inbox.id);
+  const children = (await graph.api(`/users/${box}/mailFolders/inbox/childFolders`).get()) as Page<{ displayName: string }>;
+  expect(children.value.map((f) => f.displayName)).toEqual(["Signalen"]);
+  const message = await firstInboxMessage();
+  await graph.api(`/users/${box}/messages/${message.id}/move`).post({ destinationId: child.id });
+  const inChild = (await graph.api(`/users/${box}/mailFolders/inbox/childFolders/${child.id}/messages`).get()) as Page<Message>;
+  expect(inChild.value.map((m) => m.subject)).toEqual([message.subject]);
+});
+
+test("mailFolders lists the top-level folders without recoverable items", async () => {
+  const folders = (await graph.api(`/users/${box}/mailFolders`).top(50).get()) as Page<{ displayName: string }>;
+  const names = folders.value.map((f) => f.displayName);
+  expect(names).toEqual(expect.arrayContaining(["Inbox", "Drafts", "Sent Items", "Deleted Items", "Archive"]));
+  expect(names).not.toContain("Deletions");
+  expect(names).not.toContain("Purges");
+});

@@ -1,0 +1,12 @@
+// @odata.context and collection envelopes as Graph writes them.
+import type { GraphCall } from "./graph-call";
+
+export function contextUrl(call: GraphCall, tail: string): string {
+  return `${call.graphBaseUrl}/$metadata#users('${encodeURIComponent(call.userRef)}')/${tail}`;
+}
+
+export function collectionOf(context: string, value: unknown[], nextLink: string | null): Record<string, unknown> {
+  const body: Record<string, unknown> = { "@odata.context": context, value };
+  if (nextLink) body["@odata.nextLink"] = nextLink;
+  return body;
+}

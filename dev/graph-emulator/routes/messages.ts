@@ -1,0 +1,56 @@
+// Message collections and single messages: list (with query options), create a draft, get, update, delete.
+import { collectionOf, contextUrl } from "../odata-context";
+import { queryMessages } from "../collection-query";
+import { emptyDraft } from "../drafts";
+import { GraphHttpError, noResource } from "../errors";
+import { json, noContent, type GraphCall, type GraphResult } from "../graph-call";
+import { wellKnownFolder } from "../mailbox-folders";
+import { findMessage, messagesInFolder, messagesInStore, softDelete } from "../mailbox-messages";
+import { applyMessageInput, parseMessageInput } from "../message-input";
+import { messageJson, parseSelect } from "../message-json";
+import type { Folder } from "../model";
+import { handleMessageAction } from "./message-actions";
+
+/** `…/messages[/{id}[/{action}]]`, under the mailbox or under one folder. */
+export function handleMessages(call: GraphCall, folder: Folder | null, rest: string[]): GraphResult {
+  const [id, action, ...more] = rest;
+  if (more.length > 0) throw noResource(more.join("/"));
+  if (id === undefined) return collection(call, folder);
+  if (action !== undefined) return handleMessageAction(call, id, action);
+  const message = findMessage(call.mailbox, id);
+  if (folder && message.folderId !== folder.id) throw new GraphHttpError(404, "ErrorItemNotFound", "The specified object was not found in the store.");
+  const select = parseSelect(call.query.get("$select"));
+  switch (call.method) {
+    case "GET":
+      return json(200, { "@odata.context": contextUrl(call, "messages/$entity"), ...messageJson(message, call.mailbox, call.view, select) });
+    case "PATCH":
+      applyMessageInput(call.state.store, message, parseMessageInput(call.body), false);
+      return json(200, { "@odata.context": contextUrl(call, "messages/$entity"), ...messageJson(message, call.mailbox, call.view, null) });
+    case "DELETE":
+      if (call.mailbox.folders.get(message.folderId)?.wellKnownName === "recoverableitemsdeletions") {
+        // Graph refuses a plain DELETE of an item already in Recoverable Items; permanentDelete is the way.
+        throw new GraphHttpError(500, "ErrorCannotDeleteObject", "Object cannot be deleted. Use permanentDelete for items in recoverable items.");
+      }
+      softDelete(call.mailbox, message);
+      return noContent();
+    default:
+      throw methodNotAllowed();
+  }
+}
+
+function collection(call: GraphCall, folder: Folder | null): GraphResult {
+  if (call.method === "POST") {
+    const draft = emptyDraft(call.mailbox, folder?.id ?? wellKnownFolder(call.mailbox, "drafts").id);
+    applyMessageInput(call.state.store, draft, parseMessageInput(call.body), true);
+    call.mailbox.messages.set(draft.immutableId, draft);
+    return json(201, { "@odata.context": contextUrl(call, "messages/$entity"), ...messageJson(draft, call.mailbox, call.view, null) });
+  }
+  if (call.method !== "GET") throw methodNotAllowed();
+  const all = folder ? messagesInFolder(call.mailbox, folder.id) : messagesInStore(call.mailbox);
+  const page = queryMessages(all, call.mailbox, call.view, call.query, call.requestUrl);
+  const select = parseSelect(call.query.get("$select"));
+  return json(200, collectionOf(contextUrl(call, "messages"), page.items.map((m) => messageJson(m, call.mailbox, call.view, select)), page.nextLink));
+}
+
+export const methodNotAllowed = () =>
+  new GraphHttpError(405, "Request_BadRequest", "The HTTP method is not allowed on this resource. Check the method against the Graph reference.");
