@@ -1,0 +1,64 @@
+import { DEMO_SCHOOLS, SENDER_ADDRESS, TODAY } from "../test-fixtures/demo-register";
+import { onMessageSend, type SendCompletion, type SendGuardDependencies } from "./on-message-send";
+import type { SendEnvelope } from "./read-send-snapshot";
+import type { SendSnapshot } from "./send-snapshot";
+
+const signalEnvelope: SendEnvelope = { to: ["hwc.hetkompas@gooisescholen.example"], cc: [], bcc: [], hasMarker: true };
+const signalSnapshot: SendSnapshot = {
+  ...signalEnvelope,
+  subject: "Handle with Care",
+  htmlBody: "<div>Fleur van Dijk</div><div>12-03-2015</div><div>Handle with Care</div>",
+  from: SENDER_ADDRESS,
+  attachments: [],
+};
+
+function dependencies(overrides: Partial<SendGuardDependencies> = {}): SendGuardDependencies {
+  return {
+    readEnvelope: async () => signalEnvelope,
+    readSnapshot: async () => signalSnapshot,
+    schools: DEMO_SCHOOLS,
+    senderAddress: SENDER_ADDRESS,
+    today: () => TODAY,
+    displayLanguage: () => "nl-NL",
+    ...overrides,
+  };
+}
+
+async function run(deps: SendGuardDependencies): Promise<SendCompletion[]> {
+  const completions: SendCompletion[] = [];
+  await onMessageSend({ completed: (options) => completions.push(options) }, deps);
+  return completions;
+}
+
+test("a correct signal completes the event once, allowing the send", async () => {
+  expect(await run(dependencies())).toEqual([{ allowEvent: true }]);
+});
+
+test("ordinary mail is allowed without its body being read", async () => {
+  const readSnapshot = jest.fn(async () => signalSnapshot);
+  const completions = await run(dependencies({ readEnvelope: async () => ({ to: ["a@example.org"], cc: [], bcc: [], hasMarker: false }), readSnapshot }));
+  expect(completions).toEqual([{ allowEvent: true }]);
+  expect(readSnapshot).not.toHaveBeenCalled();
+});
+
+test("a tampered signal is blocked with the Dutch reason", async () => {
+  const completions = await run(dependencies({ readSnapshot: async () => ({ ...signalSnapshot, cc: ["a@example.org"] }) }));
+  expect(completions).toEqual([{ allowEvent: false, errorMessage: "Handle with Care: niet verzonden. Haal alle CC- en BCC-ontvangers weg." }]);
+});
+
+test("the event is completed, blocking, when reading the message fails", async () => {
+  const completions = await run(dependencies({ readSnapshot: async () => Promise.reject(new Error("Office call body.getAsync failed")) }));
+  expect(completions).toHaveLength(1);
+  expect(completions[0]?.allowEvent).toBe(false);
+  expect(completions[0]?.errorMessage).toContain("niet verzonden");
+});
+
+test("the event is completed even when the recipients cannot be read", async () => {
+  const completions = await run(dependencies({ readEnvelope: () => Promise.reject(new Error("boom")) }));
+  expect(completions.map((completion) => completion.allowEvent)).toEqual([false]);
+});
+
+test("the block message never repeats the child's name or birth date", async () => {
+  const completions = await run(dependencies({ readSnapshot: async () => ({ ...signalSnapshot, subject: "Fleur van Dijk 12-03-2015" }) }));
+  expect(completions[0]?.errorMessage).not.toMatch(/Fleur|Dijk|12-03-2015/);
+});

@@ -1,0 +1,33 @@
+// Reads the outgoing message through the Office adapters, in parallel: the guard must finish well within
+// Outlook's time limit for send events. SendMode="Block" needs Mailbox 1.12, so every call used here
+// (attachments and internet headers 1.8, from 1.7) exists wherever the guard runs.
+import { getComposeAttachments } from "../office/attachments";
+import { getComposeBody } from "../office/body";
+import { getFromAddress } from "../office/from";
+import { hasSignalMarkerHeader } from "../office/internet-headers";
+import { getRecipientAddresses } from "../office/recipients";
+import { getComposeSubject } from "../office/subject";
+import type { SendSnapshot } from "./send-snapshot";
+
+export type SendEnvelope = Pick<SendSnapshot, "to" | "cc" | "bcc" | "hasMarker">;
+
+/** Enough to tell whether the guard applies at all; ordinary mail goes on without its body being read. */
+export async function readSendEnvelope(): Promise<SendEnvelope> {
+  const [to, cc, bcc, hasMarker] = await Promise.all([
+    getRecipientAddresses("to"),
+    getRecipientAddresses("cc"),
+    getRecipientAddresses("bcc"),
+    hasSignalMarkerHeader(),
+  ]);
+  return { to, cc, bcc, hasMarker };
+}
+
+export async function readSendSnapshot(envelope: SendEnvelope): Promise<SendSnapshot> {
+  const [subject, body, from, attachments] = await Promise.all([
+    getComposeSubject(),
+    getComposeBody("html"),
+    getFromAddress(),
+    getComposeAttachments(),
+  ]);
+  return { ...envelope, subject, htmlBody: body.content, from, attachments };
+}

@@ -1,0 +1,16 @@
+// What the send guard decides on: the parts of the outgoing message a signal may or may not have.
+// Plain data, so the decision (evaluate-send.ts) is a pure function that tests can feed any tampered message.
+export interface SendSnapshot {
+  subject: string;
+  /** The body as Outlook will send it, HTML coercion (so images and links are visible to the guard). */
+  htmlBody: string;
+  to: string[];
+  cc: string[];
+  bcc: string[];
+  /** undefined when the client cannot tell (Mailbox < 1.7): treated as not the Veilig Thuis mailbox. */
+  from: string | undefined;
+  /** Inline images count: a signal carries none. */
+  attachments: { isInline: boolean }[];
+  /** The `x-handle-with-care` marker the compose pane sets. */
+  hasMarker: boolean;
+}

@@ -1,0 +1,38 @@
+// Entry of readpane.html, opened by "Bevestigen en verwijderen" in read mode.
+import { createRoot } from "react-dom/client";
+import { amsterdamToday } from "../../shared/dates/amsterdam-time";
+import { localeFor } from "../../shared/messages/define";
+import { readpaneMessages } from "../../shared/messages/readpane";
+import { buildConfig } from "../config/build-config";
+import { whenOfficeReady } from "../office/office-ready";
+import { ThemedRoot } from "../theme/ThemedRoot";
+import { acknowledgeAndDelete } from "./acknowledge-and-delete";
+import { readOpenedItem } from "./opened-item";
+import { ReadPane } from "./ReadPane";
+
+async function start(container: HTMLElement): Promise<void> {
+  container.textContent = readpaneMessages.nl.loading;
+  const host = await whenOfficeReady();
+  const locale = localeFor(host.displayLanguage);
+  document.documentElement.lang = locale === "en" ? "en" : "nl";
+  const opened = await readOpenedItem(amsterdamToday());
+  createRoot(container).render(
+    <ThemedRoot theme={host.theme} locale={locale}>
+      <ReadPane
+        locale={locale}
+        opened={opened}
+        acknowledge={() =>
+          acknowledgeAndDelete({
+            apiBaseUrl: buildConfig.apiBaseUrl,
+            apiScope: buildConfig.apiScope,
+            spaClientId: buildConfig.spaClientId,
+            authority: buildConfig.authority,
+          })
+        }
+      />
+    </ThemedRoot>,
+  );
+}
+
+const container = document.getElementById("root");
+if (container) void start(container);

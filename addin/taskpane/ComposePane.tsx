@@ -1,0 +1,203 @@
+// The caseworker's task pane (covenant art. 2.1, Bijlage 1.2/1.3). Everything typed lives in React state
+// only: nothing is stored, and closing the pane forgets it. Office is reached only through `actions`.
+import { Button, Checkbox, Field, Input, MessageBar, MessageBarBody, Spinner, Text, makeStyles, tokens } from "@fluentui/react-components";
+import { useRef, useState } from "react";
+import type { School } from "../../shared/register/school";
+import { parseSignalInput } from "../../shared/signal/parse-signal-input";
+import { amsterdamToday } from "../../shared/dates/amsterdam-time";
+import { domainMessages } from "../../shared/messages/domain";
+import { composeMessages } from "../../shared/messages/compose";
+import type { Locale } from "../../shared/messages/define";
+import { BirthDateField } from "./BirthDateField";
+import type { ComposeActions } from "./compose-actions";
+import { DeadlineNotice } from "./DeadlineNotice";
+import { fieldErrorText } from "./field-error-text";
+import type { InsertSignalOutcome } from "./insert-signal";
+import { schoolDeadline } from "./school-deadline";
+import { SchoolPicker } from "./SchoolPicker";
+import { SignalPreview } from "./SignalPreview";
+
+export interface ComposePaneProps {
+  schools: readonly School[];
+  locale: Locale;
+  senderAddress: string;
+  now: () => Date;
+  actions: ComposeActions;
+}
+
+type Status = { kind: "editing" } | { kind: "inserting" } | { kind: "inserted"; outcome: InsertSignalOutcome } | { kind: "failed" };
+
+const useStyles = makeStyles({
+  pane: { display: "flex", flexDirection: "column", gap: tokens.spacingVerticalM, padding: tokens.spacingHorizontalL, maxWidth: "40rem" },
+  title: { fontSize: tokens.fontSizeBase500, fontWeight: tokens.fontWeightSemibold, margin: 0 },
+  actions: { display: "flex", flexDirection: "column", gap: tokens.spacingVerticalS, alignItems: "flex-start" },
+});
+
+export function ComposePane({ schools, locale, senderAddress, now, actions }: ComposePaneProps) {
+  const t = composeMessages[locale];
+  const styles = useStyles();
+  const [school, setSchool] = useState<School | undefined>();
+  const [childName, setChildName] = useState("");
+  const [birthDate, setBirthDate] = useState("");
+  const [confirmed, setConfirmed] = useState(false);
+  const [touched, setTouched] = useState({ childName: false, birthDate: false, school: false });
+  const [status, setStatus] = useState<Status>({ kind: "editing" });
+  const nameInput = useRef<HTMLInputElement>(null);
+
+  const current = now();
+  const today = amsterdamToday(current.getTime());
+  const parsed = parseSignalInput({ childName, birthDate }, { today });
+  const errorFor = (field: "childName" | "birthDate") =>
+    touched[field] && !parsed.ok ? parsed.errors.find((error) => error.field === field) : undefined;
+  const nameError = errorFor("childName");
+  const dateError = errorFor("birthDate");
+  const dateWarning = parsed.ok && parsed.warnings.length > 0 ? domainMessages[locale]["younger-than-four"] : undefined;
+  const signal = parsed.ok ? parsed.value : undefined;
+
+  const edited = <T,>(set: (value: T) => void) => (value: T) => {
+    set(value);
+    if (status.kind !== "inserting") setStatus({ kind: "editing" });
+  };
+
+  async function insert() {
+    setTouched({ childName: true, birthDate: true, school: true });
+    if (!school || !signal || !confirmed) {
+      if (!signal) nameInput.current?.focus();
+      return;
+    }
+    setStatus({ kind: "inserting" });
+    try {
+      const outcome = await actions.insertSignal({ school, signal, senderAddress });
+      setStatus({ kind: "inserted", outcome });
+    } catch {
+      setStatus({ kind: "failed" });
+    }
+  }
+
+  return (
+    <main>
+    <form
+      className={styles.pane}
+      noValidate
+      autoComplete="off"
+      aria-labelledby="hwc-compose-title"
+      onSubmit={(event) => {
+        event.preventDefault();
+        void insert();
+      }}
+    >
+      <h1 id="hwc-compose-title" className={styles.title}>
+        {t.paneTitle}
+      </h1>
+
+      <SchoolPicker
+        schools={schools}
+        today={today}
+        locale={locale}
+        selected={school}
+        onSelect={edited(setSchool)}
+        error={touched.school && !school ? t.schoolRequired : undefined}
+      />
+      {school ? <DeadlineNotice locale={locale} deadline={schoolDeadline(current, school.region)} /> : null}
+
+      <Field
+        label={t.childNameLabel}
+        required
+        validationState={nameError ? "error" : "none"}
+        validationMessage={nameError ? fieldErrorText(nameError.code, locale) : undefined}
+      >
+        <Input
+          ref={nameInput}
+          value={childName}
+          autoComplete="off"
+          spellCheck={false}
+          onChange={(_event, data) => edited(setChildName)(data.value)}
+          onBlur={() => setTouched((previous) => ({ ...previous, childName: true }))}
+        />
+      </Field>
+
+      <BirthDateField
+        locale={locale}
+        value={birthDate}
+        today={today}
+        onChange={edited(setBirthDate)}
+        onBlur={() => setTouched((previous) => ({ ...previous, birthDate: true }))}
+        error={dateError ? fieldErrorText(dateError.code, locale) : undefined}
+        warning={dateWarning}
+      />
+
+      <Checkbox checked={confirmed} required label={t.confirmLabel} onChange={(_event, data) => edited(setConfirmed)(data.checked === true)} />
+
+      <SignalPreview locale={locale} school={school} signal={signal} />
+
+      <div className={styles.actions}>
+        <Button type="submit" appearance="primary" disabled={!confirmed || status.kind === "inserting"} aria-describedby={confirmed ? undefined : "hwc-confirm-hint"}>
+          {t.insertButton}
+        </Button>
+        {!confirmed ? (
+          <Text id="hwc-confirm-hint" size={200}>
+            {t.confirmRequired}
+          </Text>
+        ) : null}
+      </div>
+
+      <div aria-live="polite">
+        <StatusMessages locale={locale} status={status} senderAddress={senderAddress} onNextChild={actions.openNewMessage} />
+      </div>
+    </form>
+    </main>
+  );
+}
+
+function StatusMessages({ locale, status, senderAddress, onNextChild }: { locale: Locale; status: Status; senderAddress: string; onNextChild: () => void }) {
+  const t = composeMessages[locale];
+  const [nextFailed, setNextFailed] = useState(false);
+  if (status.kind === "inserting") return <Spinner size="tiny" label={t.inserting} />;
+  if (status.kind === "failed") {
+    return (
+      <MessageBar intent="error">
+        <MessageBarBody>{t.insertFailed}</MessageBarBody>
+      </MessageBar>
+    );
+  }
+  if (status.kind !== "inserted") return null;
+  const { outcome } = status;
+  return (
+    <div style={{ display: "flex", flexDirection: "column", gap: tokens.spacingVerticalS, alignItems: "flex-start" }}>
+      <MessageBar intent="success">
+        <MessageBarBody>{t.inserted}</MessageBarBody>
+      </MessageBar>
+      {outcome.from === "wrong" ? (
+        <MessageBar intent="warning">
+          <MessageBarBody>{t.wrongFrom(senderAddress)}</MessageBarBody>
+        </MessageBar>
+      ) : null}
+      {outcome.from === "unknown" ? (
+        <MessageBar intent="info">
+          <MessageBarBody>{t.fromUnknown(senderAddress)}</MessageBarBody>
+        </MessageBar>
+      ) : null}
+      {outcome.attachmentsLeft ? (
+        <MessageBar intent="warning">
+          <MessageBarBody>{t.attachmentsLeft}</MessageBarBody>
+        </MessageBar>
+      ) : null}
+      <Button
+        appearance="secondary"
+        aria-describedby="hwc-next-child-hint"
+        onClick={() => {
+          try {
+            onNextChild();
+          } catch {
+            setNextFailed(true);
+          }
+        }}
+      >
+        {t.nextChild}
+      </Button>
+      <Text id="hwc-next-child-hint" size={200}>
+        {nextFailed ? t.nextChildFailed : t.nextChildHint}
+      </Text>
+    </div>
+  );
+}

@@ -1,0 +1,31 @@
+// Entry of taskpane.html, the compose pane.
+import { createRoot } from "react-dom/client";
+import { localeFor } from "../../shared/messages/define";
+import { composeMessages } from "../../shared/messages/compose";
+import { buildConfig } from "../config/build-config";
+import { whenOfficeReady } from "../office/office-ready";
+import { openNewMessage } from "../office/new-message";
+import { ThemedRoot } from "../theme/ThemedRoot";
+import { ComposePane } from "./ComposePane";
+import { insertSignal } from "./insert-signal";
+
+async function start(container: HTMLElement): Promise<void> {
+  container.textContent = composeMessages.nl.loading;
+  const host = await whenOfficeReady();
+  const locale = localeFor(host.displayLanguage);
+  document.documentElement.lang = locale === "en" ? "en" : "nl";
+  createRoot(container).render(
+    <ThemedRoot theme={host.theme} locale={locale}>
+      <ComposePane
+        schools={buildConfig.schools}
+        locale={locale}
+        senderAddress={buildConfig.senderAddress}
+        now={() => new Date()}
+        actions={{ insertSignal, openNewMessage }}
+      />
+    </ThemedRoot>,
+  );
+}
+
+const container = document.getElementById("root");
+if (container) void start(container);
