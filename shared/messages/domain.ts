@@ -41,6 +41,16 @@ export const domainMessages = defineMessages({
     "register-region-unknown": "Kies als regio noord, midden of zuid.",
     "register-date-invalid": "Vul een bestaande datum in als JJJJ-MM-DD of DD-MM-JJJJ.",
     "register-active-invalid": "Vul bij active ja of nee in (true of false).",
+    "register-missing-column": "Deze kolom ontbreekt in de kopregel. Voeg hem toe.",
+    "import-usage":
+      "Gebruik: npm run register:import -- <bestand.csv> [--out config/school-register.json]\nKolommen: id, name, brin, place, hwcAddress, region, parentsInformedOn, active.",
+    "import-file-unreadable": (file: string) => `Kan ${file} niet lezen. Controleer de bestandsnaam en probeer opnieuw.`,
+    "import-not-csv": "Het bestand is geen geldige CSV. Sla het op als CSV (komma- of puntkomma-gescheiden) en probeer opnieuw.",
+    "import-empty": "Het bestand bevat geen scholen. Voeg onder de kopregel een rij per school toe.",
+    "import-row-error": (row: number, field: string, text: string) => (field ? `Rij ${row}, kolom ${field}: ${text}` : `Rij ${row}: ${text}`),
+    "import-nothing-written": (count: number) =>
+      `Niets geschreven: ${count} ${count === 1 ? "fout" : "fouten"}. Verbeter de genoemde rijen en voer de import opnieuw uit.`,
+    "import-written": (count: number, file: string) => `${count} ${count === 1 ? "school" : "scholen"} geschreven naar ${file}.`,
   },
   en: {
     "name-required": "Enter the child's name.",
@@ -78,6 +88,16 @@ export const domainMessages = defineMessages({
     "register-region-unknown": "Choose noord, midden or zuid as the region.",
     "register-date-invalid": "Enter an existing date as YYYY-MM-DD or DD-MM-YYYY.",
     "register-active-invalid": "Enter yes or no for active (true or false).",
+    "register-missing-column": "This column is missing from the header row. Add it.",
+    "import-usage":
+      "Usage: npm run register:import -- <file.csv> [--out config/school-register.json]\nColumns: id, name, brin, place, hwcAddress, region, parentsInformedOn, active.",
+    "import-file-unreadable": (file: string) => `Cannot read ${file}. Check the file name and try again.`,
+    "import-not-csv": "The file is not valid CSV. Save it as CSV (comma or semicolon separated) and try again.",
+    "import-empty": "The file holds no schools. Add one row per school below the header row.",
+    "import-row-error": (row: number, field: string, text: string) => (field ? `Row ${row}, column ${field}: ${text}` : `Row ${row}: ${text}`),
+    "import-nothing-written": (count: number) =>
+      `Nothing written: ${count} ${count === 1 ? "error" : "errors"}. Fix the rows listed and run the import again.`,
+    "import-written": (count: number, file: string) => `Wrote ${count} ${count === 1 ? "school" : "schools"} to ${file}.`,
   },
 });
 
