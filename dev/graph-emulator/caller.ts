@@ -23,7 +23,8 @@ export async function authenticate(state: StandInState, authorization: string | 
   const token = authorization.replace(/^Bearer\s+/i, "").trim();
   let payload: JWTPayload;
   try {
-    ({ payload } = await jwtVerify(token, state.keys.resolver(), { algorithms: ["RS256"] }));
+    // 5 s of skew covers clients that round times; Microsoft allows more (see FIDELITY.md).
+    ({ payload } = await jwtVerify(token, state.keys.resolver(), { algorithms: ["RS256"], clockTolerance: 5 }));
   } catch (error) {
     if (error instanceof errors.JWTExpired) throw unauthenticated("Lifetime validation failed, the token is expired.");
     if (error instanceof errors.JWTClaimValidationFailed && error.claim === "nbf") throw unauthenticated("Lifetime validation failed, the token is not yet valid.");

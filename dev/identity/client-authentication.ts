@@ -36,6 +36,8 @@ export async function authenticateClient(app: App, form: URLSearchParams, tokenE
         issuer: app.clientId,
         subject: app.clientId,
         audience: tokenEndpoints,
+        // Entra tolerates five minutes of clock skew in client assertions; msal rounds its nbf to the nearest second.
+        clockTolerance: 300,
       });
     } catch (error) {
       if (error instanceof errors.JWTExpired) throw invalidClient(700024, "Client assertion is not within its valid time range.");

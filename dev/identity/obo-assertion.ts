@@ -10,7 +10,7 @@ export async function verifyOboAssertion(state: StandInState, app: App, assertio
   if (!assertion) throw invalidRequest(900144, "The request body must contain the following parameter: 'assertion'.");
   let payload;
   try {
-    ({ payload } = await jwtVerify(assertion, state.keys.resolver(), { algorithms: ["RS256"] }));
+    ({ payload } = await jwtVerify(assertion, state.keys.resolver(), { algorithms: ["RS256"], clockTolerance: 5 }));
   } catch (error) {
     if (error instanceof errors.JWTExpired) throw invalidGrant(500133, "Assertion is not within its valid time range. Ensure the user's token is current and request a new one.");
     if (error instanceof errors.JWTClaimValidationFailed) throw invalidGrant(500133, `Assertion claim '${error.claim}' is not valid yet or any more.`);
