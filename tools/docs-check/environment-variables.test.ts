@@ -40,6 +40,10 @@ describe("environmentReads", () => {
     expect(reads.unresolvedPatterns.map((pattern) => pattern.source)).toEqual(["^HWC_[A-Z0-9_]*_URL$"]);
   });
 
+  it("ignores upper-case templates that build ids rather than variable names", () => {
+    expect(environmentReads("ids.ts", "const id = `CQAAABYAAA${serial}`;").unresolvedPatterns).toEqual([]);
+  });
+
   it("ignores lower-case keys and webpack's env argument fields", () => {
     expect(namesIn("module.exports = (env) => ({ mode: env.production ? 'production' : 'development' });", "webpack.config.js")).toEqual([]);
   });

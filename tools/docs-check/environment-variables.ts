@@ -90,10 +90,15 @@ function expandTemplate(template: ts.TemplateExpression): { values: string[] } |
   return resolved ? { values } : { pattern: new RegExp(`^${pattern}$`) };
 }
 
-/** Template text that could be (part of) a variable name: `${prefix}_CLIENT_ID`. */
+/** A template that builds a variable name: `HWC_${x}_URL`, `${prefix}_CLIENT_ID`, or any template used as the key
+ * of an env read. Other upper-case templates (ids, codes) are not names. */
 function looksLikeVariableTemplate(template: ts.TemplateExpression): boolean {
   const fixed = [template.head.text, ...template.templateSpans.map((span) => span.literal.text)];
-  return fixed.every((part) => /^[A-Z0-9_]*$/.test(part)) && fixed.some((part) => part.length > 1);
+  if (!fixed.every((part) => /^[A-Z0-9_]*$/.test(part))) return false;
+  const parent = template.parent;
+  if (ts.isElementAccessExpression(parent) && parent.argumentExpression === template && isEnvObject(parent.expression)) return true;
+  if (template.head.text.startsWith("HWC_")) return true;
+  return template.head.text === "" && /^_[A-Z0-9_]+$/.test(template.templateSpans[0]?.literal.text ?? "");
 }
 
 export function environmentReads(fileName: string, source: string): EnvironmentReads {
