@@ -34,6 +34,14 @@ describe("htmlBodyLines", () => {
     expect(htmlBodyLines(delivered)).toEqual({ ok: true, lines: THREE });
   });
 
+  test("peels off Exchange's conversion of a plain-text body to HTML", () => {
+    const converted =
+      '<html><head><meta http-equiv="Content-Type" content="text/html; charset=utf-8">' +
+      "<style type=\"text/css\" style=\"display:none;\"><!-- P { margin-top: 0px; margin-bottom: 0px; } .EmailQuote { margin-left: 1pt; padding-left: 4pt; border-left: #800000 2px solid; } --></style></head>" +
+      '<body><!-- converted from text --><font size="2"><span style="font-size:11pt;"><div class="PlainText">Zo&#235; de Vries<br>\r\n12-03-2015<br>\r\nHandle with Care<br>\r\n</div></span></font></body></html>';
+    expect(htmlBodyLines(converted)).toEqual({ ok: true, lines: THREE });
+  });
+
   test("treats a line break in the HTML source as a space, not a new line", () => {
     expect(htmlBodyLines("<div>Zoë\r\nde Vries</div>")).toEqual({ ok: true, lines: ["Zoë de Vries"] });
   });

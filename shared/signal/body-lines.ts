@@ -1,6 +1,6 @@
 // Reads the visible lines of a delivered signal body. Exchange and Outlook wrap what the compose pane wrote
 // in html/head/meta/body, add divs, paragraphs, spans, <br>, &nbsp;, blank lines and style/class/dir
-// attributes; Word-based Outlook adds <o:p> and a head <style>. All of that is peeled off. Any other tag
+// attributes; Word-based Outlook adds <o:p> and a head <style>; a text body converted to HTML gets <font>. All of that is peeled off. Any other tag
 // (links, images, tables, quotes), style that could add content or fetch a URL, text in the head, or
 // markup this reader does not understand makes the body "not a template": refusing is always safe here.
 // Kept free of any HTML library: this file is bundled into the send guard.
@@ -10,7 +10,8 @@ import { decodeCharacterReference } from "./html-entities";
 export type BodyLinesResult = { ok: true; lines: string[] } | { ok: false; reason: string };
 
 const BLOCK_TAGS = new Set(["div", "p", "br"]);
-const INLINE_TAGS = new Set(["span", "o:p"]);
+// <font> is what Exchange wraps around a plain-text body it converts to HTML; like <span> it adds no text.
+const INLINE_TAGS = new Set(["span", "o:p", "font"]);
 const HEAD_TAGS = new Set(["meta", "title", "style"]);
 const COMMON_ATTRIBUTES = new Set(["style", "class", "dir", "lang", "id", "align", "xml:lang"]);
 const ATTRIBUTES_BY_TAG: Record<string, ReadonlySet<string>> = {
@@ -19,6 +20,7 @@ const ATTRIBUTES_BY_TAG: Record<string, ReadonlySet<string>> = {
   body: new Set([...COMMON_ATTRIBUTES, "link", "vlink"]),
   style: new Set(["type", "media", "style"]),
   title: new Set<string>(),
+  font: new Set(["size", "face", "color"]),
 };
 // Styles may lay text out but never add any (`content:`), fetch anything (`url(`, `@import`) or run code.
 const UNSAFE_STYLE = /url\s*\(|@import|expression\s*\(|content\s*:|behavior\s*:|-moz-binding|javascript:|image-set/i;
