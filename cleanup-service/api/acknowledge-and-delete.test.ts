@@ -1,0 +1,147 @@
+// POST /api/acknowledge-and-delete against the Microsoft 365 stand-in, through the real SDKs.
+import { DEMO, demoSeed } from "../../dev/graph-emulator/demo-seed";
+import { startStandIn, type StandIn } from "../../dev/stand-in";
+import { CANARY, REGENBOOG, VEILIG_THUIS_HWC, handMade, signal, type ScenarioMessage } from "../testing/signal-scenarios";
+import { startServiceUnderTest, type ServiceUnderTest } from "../testing/service-under-test";
+
+let standIn: StandIn;
+let service: ServiceUnderTest;
+
+beforeAll(async () => {
+  standIn = await startStandIn({ port: 0 });
+  service = await startServiceUnderTest(standIn.url);
+});
+afterAll(async () => {
+  await service?.stop();
+  await standIn?.stop();
+});
+
+const ids = { conversationId: "AAQkAGHwcConversation0001=", internetMessageId: "<hwc-0001@veiligthuisgv.example>" };
+
+async function seed(...messages: ScenarioMessage[]) {
+  await standIn.control.reset({ ...demoSeed, messages: [...(demoSeed.messages ?? []), ...messages] });
+}
+
+async function functionaryToken(user: string = DEMO.school.regenboogFunctionary.id) {
+  return standIn.control.issueToken({ tenant: DEMO.school.tenantId, user, scopes: ["access_as_user"], audience: DEMO.apps.cleanupApi.clientId });
+}
+
+async function signalId(mailbox = REGENBOOG): Promise<string> {
+  const dump = await standIn.control.dump(mailbox);
+  const item = dump.folders.flatMap((f) => f.items).find((i) => i.internetMessageId === ids.internetMessageId && i.folder !== "purges");
+  if (!item) throw new Error("no signal seeded");
+  return item.immutableId;
+}
+
+/** Every visible item (not the purge store) that carries the canary. */
+async function remnants(mailbox = REGENBOOG) {
+  const dump = await standIn.control.dump(mailbox);
+  return dump.folders.filter((f) => f.name !== "purges").flatMap((f) => f.items).filter((i) => JSON.stringify(i).includes(CANARY.childName) || i.conversationId === ids.conversationId);
+}
+
+async function acknowledgementsAtVeiligThuis() {
+  const dump = await standIn.control.dump(VEILIG_THUIS_HWC);
+  return dump.folders.flatMap((f) => f.items).filter((i) => i.subject === "RE: Handle with Care");
+}
+
+function expectNoCanary(text: string) {
+  expect(text).not.toContain(CANARY.childName);
+  expect(text).not.toContain(CANARY.birthDateDutch);
+  expect(text).not.toContain(CANARY.birthDate);
+}
+
+test("a signal is acknowledged once to the registered address and purged from every folder", async () => {
+  await seed(signal(ids));
+  const before = await standIn.control.dump(REGENBOOG);
+  const response = await service.call("/api/acknowledge-and-delete", { token: await functionaryToken(), body: { mailbox: REGENBOOG, messageId: await signalId() } });
+  expect(response.status).toBe(200);
+  expect(response.json).toEqual({ status: "acknowledged-and-deleted", acknowledged: true, deleted: { inbox: 1, sentitems: 1 }, remaining: 0 });
+  expect(await remnants()).toEqual([]);
+  const acks = await acknowledgementsAtVeiligThuis();
+  expect(acks).toHaveLength(1);
+  expectNoCanary(JSON.stringify(acks));
+  const after = await standIn.control.dump(REGENBOOG);
+  const visible = (d: typeof before) => d.folders.filter((f) => f.name !== "purges").flatMap((f) => f.items.map((i) => i.immutableId));
+  expect(visible(after).sort()).toEqual(visible(before).filter((id) => !before.folders.flatMap((f) => f.items).some((i) => i.immutableId === id && i.internetMessageId === ids.internetMessageId)).sort());
+  expectNoCanary(service.logLines.join("\n") + response.text);
+});
+
+test("copies, replies, forwards and drafts made by hand, in any folder, go with the signal; recoverable items too", async () => {
+  await seed(
+    signal({ ...ids, folder: "Inbox/Signalen" }),
+    handMade("reply", ids),
+    handMade("forward", ids),
+    handMade("draft", ids),
+    handMade("copy-in-deleted-items", ids),
+    { ...signal(ids), folder: "recoverableitemsdeletions" },
+  );
+  const response = await service.call("/api/acknowledge-and-delete", { token: await functionaryToken(), body: { mailbox: REGENBOOG, messageId: await signalId() } });
+  expect(response.status).toBe(200);
+  expect(response.json).toMatchObject({ status: "acknowledged-and-deleted", acknowledged: true, remaining: 0 });
+  expect((response.json as { deleted: Record<string, number> }).deleted).toEqual({ Signalen: 1, sentitems: 3, drafts: 1, deleteditems: 1, recoverableitemsdeletions: 1 });
+  expect(await remnants()).toEqual([]);
+  expect(await acknowledgementsAtVeiligThuis()).toHaveLength(1);
+});
+
+test("unrelated mail with the same subject from another sender survives", async () => {
+  const lookalike: ScenarioMessage = { ...signal({ conversationId: "AAQkAGOther=", internetMessageId: "<other@example.org>" }), from: "someone@example.org" };
+  await seed(signal(ids), lookalike);
+  const response = await service.call("/api/acknowledge-and-delete", { token: await functionaryToken(), body: { mailbox: REGENBOOG, messageId: await signalId() } });
+  expect(response.status).toBe(200);
+  const left = (await standIn.control.dump(REGENBOOG)).folders.filter((f) => f.name !== "purges").flatMap((f) => f.items);
+  expect(left.filter((i) => i.internetMessageId === "<other@example.org>")).toHaveLength(1);
+});
+
+test("a second call finds the signal gone and sends no second acknowledgement", async () => {
+  await seed(signal(ids));
+  const body = { mailbox: REGENBOOG, messageId: await signalId() };
+  const token = await functionaryToken();
+  expect((await service.call("/api/acknowledge-and-delete", { token, body })).status).toBe(200);
+  const again = await service.call("/api/acknowledge-and-delete", { token, body });
+  expect(again.status).toBe(200);
+  expect(again.json).toEqual({ status: "already-deleted", acknowledged: false, deleted: {}, remaining: 0 });
+  expect(await acknowledgementsAtVeiligThuis()).toHaveLength(1);
+});
+
+test("two concurrent calls for the same signal do the work once", async () => {
+  await seed(signal(ids));
+  const body = { mailbox: REGENBOOG, messageId: await signalId() };
+  const token = await functionaryToken();
+  const [a, b] = await Promise.all([service.call("/api/acknowledge-and-delete", { token, body }), service.call("/api/acknowledge-and-delete", { token, body })]);
+  expect([a.status, b.status]).toEqual([200, 200]);
+  expect(await acknowledgementsAtVeiligThuis()).toHaveLength(1);
+  expect(await remnants()).toEqual([]);
+});
+
+test("the acknowledgement goes to the registered address, not to the signal's Reply-To", async () => {
+  await seed(signal({ ...ids, replyTo: ["attacker@example.org"] }));
+  const response = await service.call("/api/acknowledge-and-delete", { token: await functionaryToken(), body: { mailbox: REGENBOOG, messageId: await signalId() } });
+  expect(response.status).toBe(200);
+  const acks = await acknowledgementsAtVeiligThuis();
+  expect(acks).toHaveLength(1);
+  expect(acks[0]?.toRecipients.map((r) => r.emailAddress.address)).toEqual([VEILIG_THUIS_HWC]);
+  const requests = await standIn.control.requests();
+  expect(JSON.stringify(requests)).not.toContain("attacker@example.org");
+});
+
+describe("a message that is not a trusted signal is refused with 422 and nothing changes", () => {
+  const cases: [string, ScenarioMessage][] = [
+    ["spoofed sender", { ...signal(ids), from: "handlewithcare@veiligthuis-gv.example" }],
+    [
+      "DMARC fail",
+      { ...signal(ids), internetMessageHeaders: [{ name: "Authentication-Results", value: "spf=fail smtp.mailfrom=veiligthuisgv.example; dmarc=fail action=none header.from=veiligthuisgv.example" }] },
+    ],
+    ["wrong template", { ...signal(ids), subject: "Handle with care!" }],
+    ["extra text", { ...signal(ids), body: { contentType: "html", content: `${signal(ids).body.content}<div>Met vriendelijke groet, Marieke</div>` } }],
+  ];
+  test.each(cases)("%s", async (_name, message) => {
+    await seed(message);
+    const before = await standIn.control.dump(REGENBOOG);
+    const response = await service.call("/api/acknowledge-and-delete", { token: await functionaryToken(), body: { mailbox: REGENBOOG, messageId: await signalId() } });
+    expect(response.status).toBe(422);
+    expect((response.json as { error: string }).error).toBe("not-a-signal");
+    expect(await standIn.control.dump(REGENBOOG)).toEqual(before);
+    expect(await acknowledgementsAtVeiligThuis()).toHaveLength(0);
+    expectNoCanary(response.text + service.logLines.join("\n"));
+  });
+});

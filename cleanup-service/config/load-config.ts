@@ -1,0 +1,199 @@
+// Configuration is read once, at start-up, from the environment (documented in .env.example at the repo root).
+// Every problem is collected and reported together, then the service refuses to start: an admin fixes the
+// whole list in one go instead of one variable per restart.
+import { existsSync, readFileSync } from "node:fs";
+import { isAbsolute, join, resolve } from "node:path";
+import { z } from "zod";
+import type { ClientCredentialConfig, Config, HwcMailbox, Profile } from "./config";
+import { mailboxesFileSchema } from "./mailboxes-file";
+
+export type { Config, HwcMailbox, TrustedSender, Profile, ClientCredentialConfig } from "./config";
+
+export class ConfigError extends Error {
+  override name = "ConfigError";
+  constructor(readonly problems: string[]) {
+    super(`The cleanup service cannot start; fix these settings (see .env.example):\n- ${problems.join("\n- ")}`);
+  }
+}
+
+/** Demo-tenant values for HWC_PROFILE=local (the stand-in's demo seed). Production has no defaults. */
+const localDefaults: Record<string, string> = {
+  HWC_TENANT_ID: "8b2e4d6f-3a5c-4e7a-8c9b-1d2f3a4b5c6d",
+  HWC_API_CLIENT_ID: "c1ea0000-0000-4000-8000-00000000a001",
+  HWC_API_CLIENT_SECRET: "local-dev-only-api-secret",
+  HWC_SWEEP_CLIENT_ID: "c1ea0000-0000-4000-8000-00000000a003",
+  HWC_SWEEP_CLIENT_SECRET: "local-dev-only-sweep-secret",
+  HWC_MAILBOXES_FILE: "config/mailboxes.local.json",
+  HWC_REPORT_SIGNING_KEY_FILE: "cleanup-service/.local/report-signing-key.pem",
+  HWC_LOG_HASH_KEY: "local-dev-only-log-hash-key-not-secret",
+};
+
+const guid = z.string().uuid();
+const positiveInt = z.coerce.number().int().positive();
+
+interface Reader {
+  env: NodeJS.ProcessEnv;
+  profile: Profile;
+  problems: string[];
+}
+
+function raw(r: Reader, name: string): string | undefined {
+  const value = r.env[name]?.trim();
+  if (value) return value;
+  return r.profile === "local" ? localDefaults[name] : undefined;
+}
+
+function required(r: Reader, name: string, explain: string): string {
+  const value = raw(r, name);
+  if (value === undefined) r.problems.push(`${name} is missing: ${explain}`);
+  return value ?? "";
+}
+
+function parsed<T>(r: Reader, name: string, schema: z.ZodType<T>, value: string | undefined, fallback: T, explain: string): T {
+  if (value === undefined) return fallback;
+  const result = schema.safeParse(value);
+  if (result.success) return result.data;
+  r.problems.push(`${name} is not valid: ${explain}`);
+  return fallback;
+}
+
+function url(r: Reader, name: string, value: string | undefined): string {
+  if (value === undefined) return "";
+  try {
+    const parsedUrl = new URL(value);
+    if (parsedUrl.protocol !== "https:") r.problems.push(`${name} must be an https:// URL`);
+    return value.replace(/\/+$/, "");
+  } catch {
+    r.problems.push(`${name} is not a URL: give an https:// address`);
+    return "";
+  }
+}
+
+function filePath(value: string): string {
+  return isAbsolute(value) ? value : resolve(process.cwd(), value);
+}
+
+function credential(r: Reader, prefix: "HWC_API" | "HWC_SWEEP", allowManagedIdentity: boolean): ClientCredentialConfig {
+  const clientId = parsed(r, `${prefix}_CLIENT_ID`, guid, required(r, `${prefix}_CLIENT_ID`, "the Entra application (client) id"), "", "a GUID");
+  const certificatePath = raw(r, `${prefix}_CLIENT_CERTIFICATE_FILE`);
+  const secret = raw(r, `${prefix}_CLIENT_SECRET`);
+  const useManagedIdentity = allowManagedIdentity && r.env.HWC_SWEEP_USE_MANAGED_IDENTITY === "true";
+  if (useManagedIdentity) {
+    const managedIdentityClientId = r.env.HWC_SWEEP_MANAGED_IDENTITY_CLIENT_ID?.trim();
+    return managedIdentityClientId ? { kind: "managed-identity", clientId, managedIdentityClientId } : { kind: "managed-identity", clientId };
+  }
+  if (certificatePath) {
+    const path = filePath(certificatePath);
+    if (!existsSync(path)) r.problems.push(`${prefix}_CLIENT_CERTIFICATE_FILE does not exist: give the path of a PEM with the private key and certificate`);
+    return { kind: "certificate", clientId, certificatePath: path };
+  }
+  if (secret) return { kind: "secret", clientId, secret };
+  r.problems.push(`${prefix}_CLIENT_CERTIFICATE_FILE or ${prefix}_CLIENT_SECRET is missing: the app needs a credential`);
+  return { kind: "secret", clientId, secret: "" };
+}
+
+function mailboxes(r: Reader): HwcMailbox[] {
+  const path = required(r, "HWC_MAILBOXES_FILE", "the JSON file listing the HwC mailboxes (see config/mailboxes.local.json)");
+  if (!path) return [];
+  let json: unknown;
+  try {
+    json = JSON.parse(readFileSync(filePath(path), "utf8"));
+  } catch (error) {
+    r.problems.push(`HWC_MAILBOXES_FILE could not be read as JSON (${(error as Error).message.split("\n")[0]}): check the path and the file`);
+    return [];
+  }
+  const result = mailboxesFileSchema.safeParse(json);
+  if (!result.success) {
+    for (const issue of result.error.issues) {
+      r.problems.push(`HWC_MAILBOXES_FILE: ${issue.path.join(".") || "(root)"} ${issue.message}`);
+    }
+    return [];
+  }
+  const seen = new Set<string>();
+  for (const mailbox of result.data.mailboxes) {
+    if (seen.has(mailbox.address)) r.problems.push(`HWC_MAILBOXES_FILE lists ${mailbox.address} twice: keep one entry`);
+    seen.add(mailbox.address);
+  }
+  return result.data.mailboxes;
+}
+
+export function loadConfig(env: NodeJS.ProcessEnv): Config {
+  const problems: string[] = [];
+  const profileValue = env.HWC_PROFILE?.trim() || "local";
+  const profile: Profile = profileValue === "production" ? "production" : "local";
+  if (profileValue !== "local" && profileValue !== "production") problems.push("HWC_PROFILE must be local or production");
+  const r: Reader = { env, profile, problems };
+
+  let authorityHost: string;
+  let graphBaseUrl: string;
+  if (profile === "local") {
+    const standIn = url(r, "HWC_STANDIN_URL", required(r, "HWC_STANDIN_URL", "the URL of the Microsoft 365 stand-in (npm run emulator prints it)"));
+    authorityHost = url(r, "HWC_AUTHORITY_HOST", raw(r, "HWC_AUTHORITY_HOST")) || standIn;
+    graphBaseUrl = url(r, "HWC_GRAPH_BASE_URL", raw(r, "HWC_GRAPH_BASE_URL")) || (standIn ? `${standIn}/v1.0` : "");
+  } else {
+    authorityHost = url(r, "HWC_AUTHORITY_HOST", raw(r, "HWC_AUTHORITY_HOST") ?? "https://login.microsoftonline.com");
+    graphBaseUrl = url(r, "HWC_GRAPH_BASE_URL", raw(r, "HWC_GRAPH_BASE_URL") ?? "https://graph.microsoft.com/v1.0");
+  }
+
+  const tenantId = parsed(r, "HWC_TENANT_ID", guid, required(r, "HWC_TENANT_ID", "the school tenant id (GUID)"), "", "a GUID");
+  const allowedRaw = raw(r, "HWC_ALLOWED_TENANT_IDS");
+  const allowedTenantIds = allowedRaw
+    ? allowedRaw.split(",").map((id) => parsed(r, "HWC_ALLOWED_TENANT_IDS", guid, id.trim(), "", "comma-separated GUIDs"))
+    : [tenantId];
+
+  const apiCredential = credential(r, "HWC_API", false);
+  const certsDir = env.HWC_CERTS_DIR?.trim() || "dev/.certs";
+  const tlsCertFile = raw(r, "HWC_TLS_CERT_FILE") ?? (profile === "local" ? join(certsDir, "localhost.pem") : undefined);
+  const tlsKeyFile = raw(r, "HWC_TLS_KEY_FILE") ?? (profile === "local" ? join(certsDir, "localhost-key.pem") : undefined);
+  if (!tlsCertFile) problems.push("HWC_TLS_CERT_FILE is missing: the local server serves HTTPS only (PEM certificate chain)");
+  if (!tlsKeyFile) problems.push("HWC_TLS_KEY_FILE is missing: the PEM private key of the server certificate");
+
+  const hashKey = required(r, "HWC_LOG_HASH_KEY", "a random secret of at least 32 characters for hashing ids in logs");
+  if (hashKey && hashKey.length < 32) problems.push("HWC_LOG_HASH_KEY is too short: use at least 32 random characters");
+
+  const expireRaw = raw(r, "HWC_SWEEP_EXPIRE_UNACKNOWLEDGED_AFTER_HOURS");
+  const config: Config = {
+    profile,
+    tenantId,
+    allowedTenantIds,
+    authorityHost,
+    graphBaseUrl,
+    graphResource: url(r, "HWC_GRAPH_RESOURCE", raw(r, "HWC_GRAPH_RESOURCE") ?? "https://graph.microsoft.com"),
+    api: {
+      clientId: apiCredential.clientId,
+      scope: raw(r, "HWC_API_SCOPE") ?? "access_as_user",
+      adminRole: raw(r, "HWC_ADMIN_ROLE") ?? "HandleWithCare.Admin",
+      credential: apiCredential.kind === "managed-identity" ? { kind: "secret", clientId: apiCredential.clientId, secret: "" } : apiCredential,
+      clockSkewInSeconds: parsed(r, "HWC_TOKEN_CLOCK_SKEW_SECONDS", z.coerce.number().int().min(0).max(300), raw(r, "HWC_TOKEN_CLOCK_SKEW_SECONDS"), 60, "whole seconds, 0–300"),
+    },
+    sweep: {
+      credential: credential(r, "HWC_SWEEP", true),
+      schedule: raw(r, "HWC_SWEEP_SCHEDULE") ?? "0 0 2 * * *",
+      parallelMailboxes: parsed(r, "HWC_SWEEP_PARALLEL_MAILBOXES", z.coerce.number().int().min(1).max(256), raw(r, "HWC_SWEEP_PARALLEL_MAILBOXES"), 32, "1–256"),
+    },
+    mailboxes: mailboxes(r),
+    http: {
+      port: parsed(r, "HWC_PORT", z.coerce.number().int().min(0).max(65535), raw(r, "HWC_PORT"), 7071, "a port number"),
+      host: raw(r, "HWC_HOST") ?? "127.0.0.1",
+      addinOrigin: url(r, "HWC_ADDIN_ORIGIN", raw(r, "HWC_ADDIN_ORIGIN") ?? "https://localhost:3000"),
+      tlsCertFile: tlsCertFile ? filePath(tlsCertFile) : "",
+      tlsKeyFile: tlsKeyFile ? filePath(tlsKeyFile) : "",
+    },
+    report: {
+      signingKeyFile: filePath(required(r, "HWC_REPORT_SIGNING_KEY_FILE", "a PKCS#8 PEM EC P-256 private key for signing inspection reports")),
+      generateSigningKey: profile === "local",
+    },
+    logging: { level: raw(r, "HWC_LOG_LEVEL") ?? "info", hashKey },
+    graph: {
+      timeoutInMs: parsed(r, "HWC_GRAPH_TIMEOUT_MS", positiveInt, raw(r, "HWC_GRAPH_TIMEOUT_MS"), 30_000, "a positive whole number of milliseconds"),
+      maxRetries: parsed(r, "HWC_GRAPH_MAX_RETRIES", z.coerce.number().int().min(0).max(10), raw(r, "HWC_GRAPH_MAX_RETRIES"), 3, "0–10"),
+      retryDelayInSeconds: parsed(r, "HWC_GRAPH_RETRY_DELAY_SECONDS", z.coerce.number().min(0).max(180), raw(r, "HWC_GRAPH_RETRY_DELAY_SECONDS"), 3, "seconds, 0–180"),
+      maxInFlightPerMailbox: parsed(r, "HWC_GRAPH_MAX_IN_FLIGHT", z.coerce.number().int().min(1).max(4), raw(r, "HWC_GRAPH_MAX_IN_FLIGHT"), 4, "1–4 (Graph allows 4 concurrent requests per mailbox)"),
+    },
+  };
+  if (expireRaw !== undefined) {
+    config.sweep.expireUnacknowledgedAfterHours = parsed(r, "HWC_SWEEP_EXPIRE_UNACKNOWLEDGED_AFTER_HOURS", z.coerce.number().positive(), expireRaw, 0, "a positive number of hours, or unset to keep unacknowledged signals");
+  }
+  if (problems.length > 0) throw new ConfigError(problems);
+  return config;
+}

@@ -1,0 +1,25 @@
+// What a Graph failure means for the caller. Throttling, server errors, resets and timeouts are retryable
+// (the functionary sees "try again", nothing is lost); 403 means Exchange refused this user or app.
+import { GraphError } from "@microsoft/microsoft-graph-client";
+import { MailboxAccessDeniedError, RetryableMailboxError } from "../core/errors";
+
+const RETRYABLE_STATUS = new Set([408, 409, 412, 424, 429, 500, 502, 503, 504]);
+
+export function isRetryableStatus(status: number): boolean {
+  return RETRYABLE_STATUS.has(status);
+}
+
+export function isNotFound(error: unknown): boolean {
+  return error instanceof GraphError && error.statusCode === 404;
+}
+
+/** Converts a Graph SDK failure into the service's own error; never carries Graph's message text along. */
+export function toMailboxError(error: unknown, step: string): Error {
+  if (error instanceof GraphError) {
+    if (error.statusCode === 403 || error.statusCode === 401) return new MailboxAccessDeniedError();
+    if (error.statusCode <= 0 || isRetryableStatus(error.statusCode)) return new RetryableMailboxError(`graph-${step}-${error.statusCode <= 0 ? "unreachable" : error.statusCode}`);
+    return new RetryableMailboxError(`graph-${step}-${error.statusCode}`);
+  }
+  if (error instanceof MailboxAccessDeniedError || error instanceof RetryableMailboxError) return error;
+  return new RetryableMailboxError(`graph-${step}-failed`);
+}

@@ -1,0 +1,117 @@
+// The local HTTPS server (the default way to run the service; Azure Functions is the other). TLS only: the
+// certificate and key come from the configuration (the stand-in's localhost certificate in the local profile).
+import { readFileSync } from "node:fs";
+import type { IncomingMessage, ServerResponse } from "node:http";
+import { createServer } from "node:https";
+import type { AddressInfo } from "node:net";
+import type { DestinationStream, Logger } from "pino";
+import type { Config } from "../config/load-config";
+import { createLogger } from "../logging/logger";
+import { createCleanupService, type CleanupService } from "../service/cleanup-service";
+import { createApiHandler } from "../api/handle-api-request";
+import type { ApiResponse } from "../api/api-types";
+import { corsHeaders, preflightHeaders } from "./cors";
+
+const MAX_BODY_BYTES = 16 * 1024;
+
+const SECURITY_HEADERS: Record<string, string> = {
+  "x-content-type-options": "nosniff",
+  "strict-transport-security": "max-age=31536000",
+  "content-security-policy": "default-src 'none'; style-src 'unsafe-inline'; frame-ancestors 'none'",
+  "referrer-policy": "no-referrer",
+};
+
+export interface StartCleanupServerOptions {
+  config: Config;
+  port?: number;
+  host?: string;
+  /** Log lines go here instead of stdout (tests scan them). */
+  logDestination?: DestinationStream;
+  logger?: Logger;
+  now?: () => Date;
+}
+
+export interface CleanupServer {
+  url: string;
+  stop(): Promise<void>;
+  /** The service behind the server, for in-process callers (npm start, tests). */
+  service: CleanupService;
+}
+
+export async function startCleanupServer(options: StartCleanupServerOptions): Promise<CleanupServer> {
+  const { config } = options;
+  const logger = options.logger ?? createLogger({ level: config.logging.level, ...(options.logDestination ? { destination: options.logDestination } : {}) });
+  const service = createCleanupService({ config, logger, ...(options.now ? { now: options.now } : {}) });
+  const handle = createApiHandler(service);
+
+  const server = createServer({ cert: readFileSync(config.http.tlsCertFile), key: readFileSync(config.http.tlsKeyFile) }, (req, res) => {
+    void serve(req, res).catch((error: unknown) => {
+      logger.error({ event: "http", error: error instanceof Error ? error.name : "unknown" }, "response failed");
+      if (!res.headersSent) res.writeHead(500);
+      res.end();
+    });
+  });
+
+  async function serve(req: IncomingMessage, res: ServerResponse): Promise<void> {
+    const origin = req.headers.origin;
+    if (req.method === "OPTIONS") {
+      const headers = preflightHeaders(origin, config.http.addinOrigin);
+      res.writeHead(headers ? 204 : 403, { ...SECURITY_HEADERS, ...(headers ?? {}) });
+      res.end();
+      return;
+    }
+    const body = await readBody(req);
+    const url = new URL(req.url ?? "/", "https://localhost");
+    const response: ApiResponse =
+      body === undefined
+        ? { status: 413, headers: { "content-type": "application/json" }, body: JSON.stringify({ error: "body-too-large" }) }
+        : await handle({
+            method: req.method ?? "GET",
+            path: url.pathname,
+            query: url.searchParams,
+            headers: Object.fromEntries(
+              Object.entries(req.headers).map(([name, value]): [string, string | undefined] => [name.toLowerCase(), Array.isArray(value) ? value.join(", ") : value]),
+            ),
+            body,
+          });
+    res.writeHead(response.status, { ...SECURITY_HEADERS, ...corsHeaders(origin, config.http.addinOrigin), ...response.headers });
+    res.end(response.body);
+  }
+
+  const port = options.port ?? config.http.port;
+  const host = options.host ?? config.http.host;
+  await new Promise<void>((resolve, reject) => {
+    server.once("error", reject);
+    server.listen(port, host, () => {
+      server.off("error", reject);
+      resolve();
+    });
+  });
+  const address = server.address() as AddressInfo;
+  const displayHost = host === "127.0.0.1" || host === "0.0.0.0" || host === "::" ? (host === "127.0.0.1" ? "127.0.0.1" : "localhost") : host;
+  const url = `https://${displayHost}:${address.port}`;
+  logger.info({ event: "listening", port: address.port }, "cleanup service listening");
+
+  return {
+    url,
+    service,
+    stop: () =>
+      new Promise<void>((resolve, reject) => {
+        server.close((error) => (error ? reject(error) : resolve()));
+        server.closeAllConnections();
+      }),
+  };
+}
+
+/** The body as text, or undefined when it is larger than the API ever needs. */
+async function readBody(req: IncomingMessage): Promise<string | undefined> {
+  const chunks: Buffer[] = [];
+  let size = 0;
+  for await (const chunk of req) {
+    const buffer = chunk as Buffer;
+    size += buffer.length;
+    if (size > MAX_BODY_BYTES) return undefined;
+    chunks.push(buffer);
+  }
+  return Buffer.concat(chunks).toString("utf8");
+}

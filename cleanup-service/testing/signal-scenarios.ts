@@ -1,0 +1,61 @@
+// Seed messages for cleanup tests (plain objects in the stand-in's seed shape): a signal with canary personal
+// data, and what a functionary might do with it by hand. The canary strings must never appear in a log line,
+// a response (other than none at all) or an error.
+import { parseSignalInput, renderSignal } from "../../shared";
+
+export const CANARY = { childName: "Kanarie Zwaluwstaart", birthDate: "2016-03-14", birthDateDutch: "14-03-2016" } as const;
+
+export const VEILIG_THUIS_HWC = "handlewithcare@veiligthuisgv.example";
+export const REGENBOOG = "hwc.deregenboog@gooisescholen.example";
+export const KOMPAS = "hwc.hetkompas@gooisescholen.example";
+
+export interface ScenarioMessage {
+  mailbox: string;
+  folder: string;
+  subject: string;
+  body: { contentType: "html" | "text"; content: string };
+  from: string | { name?: string; address: string };
+  toRecipients?: string[];
+  replyTo?: string[];
+  isDraft?: boolean;
+  conversationId?: string;
+  internetMessageId?: string;
+  receivedDateTime?: string;
+  internetMessageHeaders?: { name: string; value: string }[];
+}
+
+export function signalBody(childName: string = CANARY.childName, birthDate: string = CANARY.birthDate) {
+  const parsed = parseSignalInput({ childName, birthDate }, { today: "2026-11-28" });
+  if (!parsed.ok) throw new Error("the scenario's signal input is invalid");
+  const rendered = renderSignal(parsed.value);
+  return { subject: rendered.subject, html: rendered.html };
+}
+
+export function signal(options: Partial<ScenarioMessage> & { conversationId: string; internetMessageId: string }): ScenarioMessage {
+  const body = signalBody();
+  return {
+    mailbox: REGENBOOG,
+    folder: "inbox",
+    subject: body.subject,
+    body: { contentType: "html", content: body.html },
+    from: { name: "Veilig Thuis Handle with Care", address: VEILIG_THUIS_HWC },
+    toRecipients: [REGENBOOG],
+    receivedDateTime: "2026-11-28T06:40:00Z",
+    ...options,
+  };
+}
+
+/** What the functionary made by hand from the signal: each carries the child's name, as Outlook quotes it. */
+export function handMade(kind: "reply" | "forward" | "draft" | "copy-in-deleted-items", base: { conversationId: string; internetMessageId: string }): ScenarioMessage {
+  const quoted = `<p>Ontvangen.</p><hr>${signalBody().html}`;
+  switch (kind) {
+    case "reply":
+      return { mailbox: REGENBOOG, folder: "sentitems", subject: "RE: Handle with Care", body: { contentType: "html", content: quoted }, from: REGENBOOG, toRecipients: [VEILIG_THUIS_HWC], conversationId: base.conversationId };
+    case "forward":
+      return { mailbox: REGENBOOG, folder: "sentitems", subject: "FW: Handle with Care", body: { contentType: "html", content: quoted }, from: REGENBOOG, toRecipients: ["p.visser@gooisescholen.example"], conversationId: base.conversationId };
+    case "draft":
+      return { mailbox: REGENBOOG, folder: "drafts", subject: "RE: Handle with Care", body: { contentType: "html", content: quoted }, from: REGENBOOG, isDraft: true, conversationId: base.conversationId };
+    case "copy-in-deleted-items":
+      return { ...signal(base), folder: "deleteditems" };
+  }
+}
