@@ -191,3 +191,33 @@ test("mailFolders lists the top-level folders without recoverable items", async 
   expect(names).not.toContain("Deletions");
   expect(names).not.toContain("Purges");
 });
+
+test("attachments of a seeded message are listed with their content", async () => {
+  await standIn.control.reset({
+    ...(await import("./demo-seed")).demoSeed,
+    messages: [
+      { mailbox: box, folder: "inbox", subject: "Met bijlage", from: "rooster@gooisescholen.example", attachments: [{ name: "rooster.txt", contentType: "text/plain", contentBytes: "cm9vc3Rlcg==" }] },
+    ],
+  });
+  const message = await firstInboxMessage();
+  expect(message).toMatchObject({ hasAttachments: true });
+  const list = (await graph.api(`/users/${box}/messages/${message.id}/attachments`).get()) as Page<{ name: string; contentBytes: string }>;
+  expect(list.value).toEqual([expect.objectContaining({ name: "rooster.txt", contentBytes: "cm9vc3Rlcg==" })]);
+});
+
+test("the Graph SDK attaches the token only when customHosts holds the host name without the port", async () => {
+  const { Client } = await import("@microsoft/microsoft-graph-client");
+  const token = () => standIn.control.issueToken({ tenant: DEMO.school.tenantId, app: DEMO.apps.sweep.clientId });
+  const withPort = Client.initWithMiddleware({
+    baseUrl: `${standIn.url}/`,
+    customHosts: new Set([new URL(standIn.url).host]),
+    authProvider: { getAccessToken: token },
+  });
+  await expect(withPort.api(`/users/${box}/mailFolders/inbox`).get()).rejects.toMatchObject({ statusCode: 401 });
+  const hostOnly = Client.initWithMiddleware({
+    baseUrl: `${standIn.url}/`,
+    customHosts: new Set([new URL(standIn.url).hostname]),
+    authProvider: { getAccessToken: token },
+  });
+  await expect(hostOnly.api(`/users/${box}/mailFolders/inbox`).get()).resolves.toMatchObject({ displayName: "Inbox" });
+});

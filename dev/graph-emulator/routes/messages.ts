@@ -16,6 +16,7 @@ export function handleMessages(call: GraphCall, folder: Folder | null, rest: str
   const [id, action, ...more] = rest;
   if (more.length > 0) throw noResource(more.join("/"));
   if (id === undefined) return collection(call, folder);
+  if (action?.toLowerCase() === "attachments" && call.method === "GET") return attachments(call, id);
   if (action !== undefined) return handleMessageAction(call, id, action);
   const message = findMessage(call.mailbox, id);
   if (folder && message.folderId !== folder.id) throw new GraphHttpError(404, "ErrorItemNotFound", "The specified object was not found in the store.");
@@ -50,6 +51,21 @@ function collection(call: GraphCall, folder: Folder | null): GraphResult {
   const page = queryMessages(all, call.mailbox, call.view, call.query, call.requestUrl);
   const select = parseSelect(call.query.get("$select"));
   return json(200, collectionOf(contextUrl(call, "messages"), page.items.map((m) => messageJson(m, call.mailbox, call.view, select)), page.nextLink));
+}
+
+/** GET …/messages/{id}/attachments: file attachments with their content, as Graph lists them. */
+function attachments(call: GraphCall, id: string): GraphResult {
+  const message = findMessage(call.mailbox, id);
+  const value = message.attachments.map((a) => ({
+    "@odata.type": "#microsoft.graph.fileAttachment",
+    id: a.id,
+    name: a.name,
+    contentType: a.contentType,
+    size: Math.floor((a.contentBytes.length * 3) / 4),
+    isInline: a.isInline,
+    contentBytes: a.contentBytes,
+  }));
+  return json(200, collectionOf(contextUrl(call, "messages('" + id + "')/attachments"), value, null));
 }
 
 export const methodNotAllowed = () =>
