@@ -1,16 +1,20 @@
-// Parses `exchange-script --config FILE [--out DIR]` and `--help`; anything else is refused with a hint.
+// Parses `exchange-script --config FILE [--out DIR]`, `service-mailboxes --config FILE [--out FILE]` and
+// `--help`; anything else is refused with a hint.
+export const commands = ["exchange-script", "service-mailboxes"] as const;
+export type Command = (typeof commands)[number];
+
 export type CliRequest =
   | { kind: "help" }
-  | { kind: "exchange-script"; configFile: string; outDir: string | undefined }
+  | { kind: "run"; command: Command; configFile: string; out: string | undefined }
   | { kind: "error"; problem: "unknownCommand" | "unknownOption" | "missingValue" | "missingConfig"; detail: string };
 
 export function parseCliArguments(argv: readonly string[]): CliRequest {
   const [command, ...rest] = argv;
   if (command === undefined || command === "--help" || command === "-h" || command === "help") return { kind: "help" };
-  if (command !== "exchange-script") return { kind: "error", problem: "unknownCommand", detail: command };
+  if (!(commands as readonly string[]).includes(command)) return { kind: "error", problem: "unknownCommand", detail: command };
 
   let configFile: string | undefined;
-  let outDir: string | undefined;
+  let out: string | undefined;
   for (let index = 0; index < rest.length; index += 1) {
     const option = rest[index] ?? "";
     if (option === "--help" || option === "-h") return { kind: "help" };
@@ -22,8 +26,8 @@ export function parseCliArguments(argv: readonly string[]): CliRequest {
     }
     if (inlineValue === undefined) index += 1;
     if (name === "--config") configFile = value;
-    else outDir = value;
+    else out = value;
   }
   if (configFile === undefined) return { kind: "error", problem: "missingConfig", detail: "" };
-  return { kind: "exchange-script", configFile, outDir };
+  return { kind: "run", command: command as Command, configFile, out };
 }

@@ -65,6 +65,9 @@ const schoolSection = z.strictObject({
     .default(0),
   mailboxes: z.array(schoolMailbox).min(1, { error: "atLeastOne" }),
   sweepApp,
+  /** The Veilig Thuis HwC addresses these mailboxes trust, with the registered address acknowledgements go to
+   * (default: the same address). Default: veiligThuis.mailbox.address. Used for the service's mailbox file. */
+  trustedSenders: z.array(z.strictObject({ address, acknowledgeTo: address.optional() })).min(1, { error: "atLeastOne" }).optional(),
   /** Name of the Exchange management scope that limits the sweep to the HwC mailboxes (max 64 characters). */
   managementScopeName: text(64).refine((value) => /^[\p{L}\p{N} ._()-]+$/u.test(value), { error: "scopeName" }),
 });

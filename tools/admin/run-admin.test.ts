@@ -69,6 +69,24 @@ describe("npm run admin", () => {
     expect(result.stderr).toContain("Kan het configuratiebestand niet lezen");
   });
 
+  it("writes the service mailbox file to --out", async () => {
+    const file = path.join(outDir, "mailboxes.json");
+    const result = await run(["service-mailboxes", "--config", exampleConfig, "--out", file]);
+    expect(result.code).toBe(0);
+    expect(JSON.parse(await readFile(file, "utf8")).mailboxes[0].functionaries).toEqual(["a1b2c3d4-0002-4000-8000-000000000002"]);
+  });
+
+  it("refuses the service mailbox file when a functionary's object id is missing, naming the field", async () => {
+    const config = path.join(outDir, "no-oid.json");
+    const example = JSON.parse(await readFile(exampleConfig, "utf8"));
+    delete example.school.mailboxes[0].functionaries[0].objectId;
+    await writeFile(config, JSON.stringify(example));
+    const result = await run(["service-mailboxes", "--config", config]);
+    expect(result.code).toBe(1);
+    expect(result.stderr).toContain("school.mailboxes[0].functionaries[0].objectId: ontbreekt");
+    expect(await readdir(outDir)).toEqual(["no-oid.json"]);
+  });
+
   it("exits 2 for an unknown command, an unknown option or a missing --config", async () => {
     expect(await run(["make-scripts"])).toMatchObject({ code: 2, stderr: expect.stringContaining("Onbekende opdracht: make-scripts") });
     expect(await run(["exchange-script", "--conifg", "x"])).toMatchObject({ code: 2, stderr: expect.stringContaining("Onbekende optie: --conifg") });

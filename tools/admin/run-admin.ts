@@ -3,8 +3,10 @@ import { mkdir, writeFile } from "node:fs/promises";
 import path from "node:path";
 import { parseCliArguments } from "./cli-arguments";
 import { generateScripts } from "./generate-scripts";
+import type { HwcConfig } from "./config-schema";
 import { loadConfig } from "./load-config";
 import { adminMessages, bilingual } from "./messages";
+import { serviceMailboxesFile } from "./service-mailboxes";
 
 export type AdminOutput = { write(text: string): void; writeError(text: string): void };
 
@@ -27,7 +29,9 @@ export async function runAdmin(argv: readonly string[], output: AdminOutput): Pr
     output.writeError(`${loaded.message}\n`);
     return 1;
   }
-  const outDir = request.outDir ?? path.dirname(request.configFile);
+  if (request.command === "service-mailboxes") return writeServiceMailboxes(loaded.config, request.configFile, request.out, output);
+
+  const outDir = request.out ?? path.dirname(request.configFile);
   await mkdir(outDir, { recursive: true });
   for (const script of generateScripts(loaded.config, path.basename(request.configFile))) {
     const file = path.join(outDir, script.fileName);
@@ -35,5 +39,18 @@ export async function runAdmin(argv: readonly string[], output: AdminOutput): Pr
     output.write(`${bilingual((messages) => messages.wrote(file))}\n`);
   }
   output.write(`${adminMessages.nl.nextStep}\n${adminMessages.en.nextStep}\n`);
+  return 0;
+}
+
+async function writeServiceMailboxes(config: HwcConfig, configFile: string, out: string | undefined, output: AdminOutput): Promise<number> {
+  const result = serviceMailboxesFile(config);
+  if (!result.ok) {
+    output.writeError(`${adminMessages.nl.configProblems(configFile)}\n${adminMessages.en.configProblems(configFile)}\n${result.problems.join("\n")}\n`);
+    return 1;
+  }
+  const file = out ?? path.join(path.dirname(configFile), "hwc-mailboxes.json");
+  await mkdir(path.dirname(file), { recursive: true });
+  await writeFile(file, result.json, "utf8");
+  output.write(`${bilingual((messages) => messages.wrote(file))}\n`);
   return 0;
 }

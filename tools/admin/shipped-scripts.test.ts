@@ -1,10 +1,12 @@
-// The scripts under docs/scripts/ are generated from docs/scripts/hwc-config.example.json by this CLI; this
-// test fails when they drift apart. Regenerate with:
+// The scripts and the service mailbox file under docs/scripts/ are generated from
+// docs/scripts/hwc-config.example.json by this CLI; this test fails when they drift apart. Regenerate with:
 //   npm run admin -- exchange-script --config docs/scripts/hwc-config.example.json --out docs/scripts
+//   npm run admin -- service-mailboxes --config docs/scripts/hwc-config.example.json --out docs/scripts/hwc-mailboxes.example.json
 import { readdirSync, readFileSync } from "node:fs";
 import path from "node:path";
 import { generateScripts } from "./generate-scripts";
 import { loadConfig } from "./load-config";
+import { serviceMailboxesFile } from "./service-mailboxes";
 
 const scriptsDir = path.join(__dirname, "../../docs/scripts");
 
@@ -21,5 +23,13 @@ describe("docs/scripts", () => {
         content: script.content,
       });
     }
+  });
+
+  it("holds the service mailbox file the CLI generates from the shipped example config", async () => {
+    const loaded = await loadConfig(path.join(scriptsDir, "hwc-config.example.json"));
+    if (!loaded.ok) throw new Error(loaded.message);
+    const generated = serviceMailboxesFile(loaded.config);
+    if (!generated.ok) throw new Error(generated.problems.join("\n"));
+    expect(readFileSync(path.join(scriptsDir, "hwc-mailboxes.example.json"), "utf8")).toBe(generated.json);
   });
 });
