@@ -65,6 +65,7 @@ describe("htmlBodyLines", () => {
     ["<head><style>div::after{content:'extra'}</style></head>", "html-disallowed-style"],
     ["<head>text</head>", "html-text-in-head"],
     ["<!--[if mso]>extra<![endif]--><div>x</div>", "html-conditional-comment"],
+    ["<head><!--[if mso]>extra<![endif]--></head><div>x</div>", "html-conditional-comment"],
     ["<div>x</div><!-- never closed", "html-malformed"],
     ["<div>x < y</div>", "html-malformed"],
     ["<div", "html-malformed"],

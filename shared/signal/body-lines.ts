@@ -29,6 +29,7 @@ const UNSAFE_VALUE = /javascript:|vbscript:|data:|url\s*=/i;
 const TAG = /<(\/?)([a-zA-Z][a-zA-Z0-9:-]*)((?:\s+[^\s=/>"']+(?:\s*=\s*(?:"[^"]*"|'[^']*'|[^\s"'=<>`]+))?)*)\s*(\/?)>/y;
 const ATTRIBUTE = /([^\s=/>"']+)(?:\s*=\s*(?:"([^"]*)"|'([^']*)'|([^\s"'=<>`]+)))?/g;
 const REFERENCE = /&(#[0-9]{1,7}|#[xX][0-9a-fA-F]{1,6}|[a-zA-Z][a-zA-Z0-9]{1,31});/y;
+const MARKUP = /[<&]/g;
 const STYLE_END = /<\/style/gi;
 const TITLE_END = /<\/title/gi;
 const HTML_WHITESPACE = /[\t\n\f\r \u00A0]+/g;
@@ -66,8 +67,13 @@ export function htmlBodyLines(content: string): BodyLinesResult {
     if (content.startsWith("<!--", index)) {
       const end = content.indexOf("-->", index + 4);
       if (end < 0) return { ok: false, reason: "html-malformed" };
-      // Outlook shows what sits inside a conditional comment, so in the body it is content, not a comment.
-      if (!inHead && /^\s*\[if/i.test(content.slice(index + 4, end))) return { ok: false, reason: "html-conditional-comment" };
+      // Outlook reads what sits inside a conditional comment, so it is content, not a comment: refused in the
+      // body, and in the head allowed only as markup without text (Word's <xml> settings block).
+      const comment = content.slice(index + 4, end);
+      const conditional = /^\s*\[if/i.test(comment);
+      if (conditional && (!inHead || /[^\s]/.test(comment.replace(/^\s*\[if[^\]]*\]>|<!\[endif\]\s*$|<[^>]*>/gi, "")))) {
+        return { ok: false, reason: "html-conditional-comment" };
+      }
       index = end + 3;
       continue;
     }
@@ -105,20 +111,23 @@ export function htmlBodyLines(content: string): BodyLinesResult {
       }
       continue;
     }
-    let decoded = character;
+    let decoded: string;
     if (character === "&") {
       REFERENCE.lastIndex = index;
       const reference = REFERENCE.exec(content);
       const value = reference ? decodeCharacterReference(reference[1] ?? "") : undefined;
-      if (reference && value !== undefined) {
-        decoded = value;
-        index = REFERENCE.lastIndex - 1;
-      }
+      decoded = value ?? "&";
+      index = reference && value !== undefined ? REFERENCE.lastIndex : index + 1;
+    } else {
+      // A run of plain text up to the next tag or character reference.
+      MARKUP.lastIndex = index;
+      const end = MARKUP.exec(content)?.index ?? content.length;
+      decoded = content.slice(index, end);
+      index = end;
     }
-    if (inHead && !/^[\t\n\f\r ]$/.test(decoded)) return { ok: false, reason: "html-text-in-head" };
+    if (inHead && !/^[\t\n\f\r ]*$/.test(decoded)) return { ok: false, reason: "html-text-in-head" };
     // A line break in HTML source is only whitespace; "\n" in `text` marks the block boundaries above.
     text += decoded.replace(/[\t\n\f\r]/g, " ");
-    index += 1;
   }
   return { ok: true, lines: visibleLines(text) };
 }

@@ -17,11 +17,14 @@ export interface MessageBody {
 
 export type SignalTemplateMatch = { ok: true; signal: Signal } | { ok: false; reason: string };
 
+export const MAX_BODY_LENGTH = 65_536;
 const STRICT_BIRTH_DATE = /^\d{2}-\d{2}-\d{4}$/;
 
 export function matchSignalTemplate(subject: string, body: MessageBody, options: { today: string }): SignalTemplateMatch {
   if (typeof subject !== "string" || subject.trim() !== SIGNAL_SUBJECT) return { ok: false, reason: "subject-not-template" };
   if (!body || typeof body.content !== "string") return { ok: false, reason: "body-missing" };
+  // A template is three short lines; even Word's verbose envelope stays far below this.
+  if (body.content.length > MAX_BODY_LENGTH) return { ok: false, reason: "body-too-large" };
   const contentType = String(body.contentType).toLowerCase();
   let lines: string[];
   if (contentType === "html") {
