@@ -5,7 +5,7 @@
 //   GET  /api/report-signing-key                                                 public JWKS for verifying reports
 //   GET  /api/health
 import { z } from "zod";
-import type { Caller } from "../auth/caller";
+import { UnauthorizedError, type Caller } from "../auth/caller";
 import type { CleanupService } from "../service/cleanup-service";
 import { renderReportHtml } from "../report/render-report-html";
 import type { ApiRequest, ApiResponse } from "./api-types";
@@ -72,6 +72,8 @@ async function dispatch(service: CleanupService, request: ApiRequest, route: Rou
       return jsonResponse(405, { error: "method-not-allowed" }, { allow: route.allow });
     case "acknowledge-and-delete": {
       const caller = await service.validateToken(request.headers.authorization);
+      // Acting for a functionary needs a delegated token with the API's scope; an app-only token has none.
+      if (caller.kind !== "user") throw new UnauthorizedError("scope-missing");
       const body = parseBody(request.body);
       service.assertFunctionary(caller, body.mailbox);
       const result = await service.acknowledgeAndDelete({ caller, userToken: bearer(request), mailbox: body.mailbox, messageId: body.messageId, locale: localeOf(request) });
