@@ -6,6 +6,7 @@ import { GraphHttpError, graphErrorBody } from "./errors";
 import type { GraphResult } from "./graph-call";
 import { planGraphRequest, graphSegments } from "./graph-router";
 import { authorizeMailbox } from "./mailbox-access";
+import { preferredBodyFormat } from "./body-format";
 import type { Throttle } from "./throttle";
 
 export interface GraphRequest {
@@ -60,6 +61,7 @@ export async function processGraphRequest(env: GraphEnvironment, request: GraphR
       const latency = env.latencyMs();
       if (latency > 0) await sleep(latency);
       const immutable = immutablePreference.test(request.headers.prefer ?? "");
+      const bodyFormat = preferredBodyFormat(request.headers.prefer);
       const result = plan.run({
         state: env.state,
         method,
@@ -67,13 +69,14 @@ export async function processGraphRequest(env: GraphEnvironment, request: GraphR
         body: request.body,
         caller,
         mailbox: plan.mailbox,
-        view: { immutable },
+        view: { immutable, bodyFormat },
         graphBaseUrl: env.graphBaseUrl,
         requestUrl: `${env.graphBaseUrl}${request.path}`,
         userRef: plan.userRef,
       });
       const headers: Record<string, string> = { ...(result.headers ?? {}) };
-      if (immutable) headers["Preference-Applied"] = 'IdType="ImmutableId"';
+      const applied = [immutable ? 'IdType="ImmutableId"' : null, bodyFormat ? `outlook.body-content-type="${bodyFormat}"` : null].filter(Boolean);
+      if (applied.length > 0) headers["Preference-Applied"] = applied.join(", ");
       return { ...result, headers, mailbox, caller: callerLabel(caller) };
     } finally {
       release();

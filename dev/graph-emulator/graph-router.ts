@@ -18,11 +18,15 @@ export interface GraphPlan {
 }
 
 export function graphSegments(pathAfterVersion: string): string[] {
-  return pathAfterVersion
-    .replace(/([A-Za-z]+)\('([^']*)'\)/g, "$1/$2")
-    .split("/")
-    .filter((s) => s.length > 0)
-    .map((s) => decodeURIComponent(s));
+  try {
+    return pathAfterVersion
+      .replace(/([A-Za-z]+)\('([^']*)'\)/g, "$1/$2")
+      .split("/")
+      .filter((s) => s.length > 0)
+      .map((s) => decodeURIComponent(s));
+  } catch {
+    throw badRequest("The request URL is not correctly percent-encoded. Encode each path segment once.");
+  }
 }
 
 function accessFor(method: string, rest: string[]): MailAccess {

@@ -1,11 +1,14 @@
 // A stored message as Graph's `microsoft.graph.message` JSON. internetMessageHeaders (and uniqueBody) come
 // back only when $select names them. https://learn.microsoft.com/graph/api/resources/message
+import { formatBody, type BodyFormat } from "./body-format";
 import { unknownProperty } from "./errors";
 import type { Mailbox, StoredMessage } from "./model";
 
 export interface IdView {
   /** The request sent `Prefer: IdType="ImmutableId"`. */
   immutable: boolean;
+  /** The request sent `Prefer: outlook.body-content-type=…`. */
+  bodyFormat?: BodyFormat | null;
 }
 
 const bodyPreview = (m: StoredMessage) =>
@@ -39,7 +42,7 @@ const properties: Record<string, Property> = {
   isDraft: (m) => m.isDraft,
   webLink: (m, mailbox) => `https://outlook.office365.com/owa/?ItemID=${encodeURIComponent(m.restId)}&exvsurl=1&viewmodel=ReadMessageItem&mailbox=${mailbox.address}`,
   inferenceClassification: () => "focused",
-  body: (m) => m.body,
+  body: (m, _b, view) => formatBody(m.body, view.bodyFormat ?? null),
   sender: (m) => m.sender,
   from: (m) => m.from,
   toRecipients: (m) => m.toRecipients,
@@ -50,7 +53,7 @@ const properties: Record<string, Property> = {
 };
 const selectOnly: Record<string, Property> = {
   internetMessageHeaders: (m) => m.internetMessageHeaders,
-  uniqueBody: (m) => m.body,
+  uniqueBody: (m, _b, view) => formatBody(m.body, view.bodyFormat ?? null),
 };
 
 const canonical = new Map(

@@ -221,3 +221,34 @@ test("the Graph SDK attaches the token only when customHosts holds the host name
   });
   await expect(hostOnly.api(`/users/${box}/mailFolders/inbox`).get()).resolves.toMatchObject({ displayName: "Inbox" });
 });
+
+test("Prefer outlook.body-content-type=text returns an HTML body as text and says so", async () => {
+  const response = await fetch(`${standIn.graphBaseUrl}/users/${box}/messages?$filter=subject eq 'Uitnodiging teamvergadering'&$select=body`, {
+    headers: { Authorization: `Bearer ${await standIn.control.issueToken({ tenant: DEMO.school.tenantId, app: DEMO.apps.sweep.clientId })}`, Prefer: 'outlook.body-content-type="text"' },
+  });
+  expect(response.headers.get("preference-applied")).toBe('outlook.body-content-type="text"');
+  const page = (await response.json()) as Page<{ body: { contentType: string; content: string } }>;
+  expect(page.value[0]?.body).toEqual({ contentType: "text", content: "Donderdag om 15:30 in de teamkamer." });
+});
+
+test("POST to a folder's messages creates the draft in that folder", async () => {
+  const created = (await graph.api(`/users/${box}/mailFolders/archive/messages`).post({ subject: "In archief" })) as Message;
+  const archive = (await graph.api(`/users/${box}/mailFolders/archive`).get()) as { id: string; totalItemCount: number };
+  expect(created.parentFolderId).toBe(archive.id);
+  expect(archive.totalItemCount).toBe(1);
+});
+
+test("createReplyAll copies the other recipients to Cc but not the mailbox itself", async () => {
+  await standIn.control.reset({
+    ...(await import("./demo-seed")).demoSeed,
+    messages: [{ mailbox: box, folder: "inbox", subject: "Overleg", from: "directie@gooisescholen.example", toRecipients: [box, "rooster@gooisescholen.example"] }],
+  });
+  const message = await firstInboxMessage();
+  const draft = (await graph.api(`/users/${box}/messages/${message.id}/createReplyAll`).post({})) as Message & { ccRecipients: Message["toRecipients"] };
+  expect(draft.toRecipients.map((r) => r.emailAddress.address)).toEqual(["directie@gooisescholen.example"]);
+  expect(draft.ccRecipients.map((r) => r.emailAddress.address)).toEqual(["rooster@gooisescholen.example"]);
+});
+
+test("a path with broken percent-encoding is 400, not a crash", async () => {
+  await expect(graph.api(`/users/${box}/messages/%E0%A4%A`).get()).rejects.toMatchObject({ statusCode: 400 });
+});
