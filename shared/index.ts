@@ -33,9 +33,10 @@ export type { Region } from "./calendar/region";
 
 export { formatBirthDate } from "./dates/format-birth-date";
 export { formatDeadline } from "./dates/format-deadline";
-export { amsterdamToday } from "./dates/amsterdam-time";
+export { amsterdamToday, amsterdamInstantMs, amsterdamWallClock } from "./dates/amsterdam-time";
 
 export { schoolSchema, schoolRegisterSchema, regionSchema, brinSchema } from "./register/school";
+export { schoolRegisterJsonSchema } from "./register/register-json-schema";
 export type { School } from "./register/school";
 export { parseSchoolRegister } from "./register/parse-school-register";
 export type { ParseSchoolRegisterResult, RegisterError } from "./register/parse-school-register";

@@ -101,6 +101,11 @@ describe("isSchoolDay", () => {
     expect(isSchoolDay("2026-04-27", "noord")).toBe(false);
   });
 
+  test("a date outside the shipped years is an error, not a guess", () => {
+    expect(() => isSchoolDay("2027-09-15", "noord")).toThrow(CalendarRangeError);
+    expect(() => isSchoolDay("2025-08-29", "noord")).toThrow(CalendarRangeError);
+  });
+
   test("an ordinary Wednesday is a school day", () => {
     expect(isSchoolDay("2026-12-02", "midden")).toBe(true);
   });

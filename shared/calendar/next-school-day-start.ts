@@ -21,11 +21,14 @@ export interface NextSchoolDayStartOptions {
 
 const START_TIME = /^([01]\d|2[0-3]):([0-5]\d)$/;
 
+/** Whether `date` ("YYYY-MM-DD") is a school day in `region`; CalendarRangeError outside the shipped years. */
 export function isSchoolDay(
   date: string,
   region: Region,
   options: Pick<NextSchoolDayStartOptions, "includeGoodFriday" | "schoolHolidays"> = {},
 ): boolean {
+  const coverage = coverageFor(region, options.schoolHolidays ?? SHIPPED_SCHOOL_HOLIDAYS);
+  if (date < coverage.from || date > coverage.until) throw new CalendarRangeError(coverage.from, coverage.until);
   const weekday = dayOfWeek(date);
   if (weekday === 0 || weekday === 6) return false;
   const year = Number(date.slice(0, 4));

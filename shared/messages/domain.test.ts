@@ -1,4 +1,4 @@
-import { domainMessages } from "./domain";
+import { domainMessages, domainText } from "./domain";
 
 const signalCodes = [
   "name-required", "name-too-short", "name-too-long", "name-line-break", "name-hidden-character", "name-digit", "name-link",
@@ -15,4 +15,10 @@ test("every field error and warning code has Dutch and English text", () => {
 
 test("Dutch and English carry the same keys", () => {
   expect(Object.keys(domainMessages.en).sort()).toEqual(Object.keys(domainMessages.nl).sort());
+});
+
+test("domainText gives the text for a code and a generic next step for an unknown one", () => {
+  expect(domainText("nl", "date-not-real")).toBe("Deze datum bestaat niet. Controleer dag en maand.");
+  expect(domainText("en", "no-such-code")).toBe("Check this field and try again.");
+  expect(domainText("nl", "receivedAtLine")).toBe("Controleer dit veld en probeer het opnieuw.");
 });

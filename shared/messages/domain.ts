@@ -6,6 +6,7 @@ import { defineMessages } from "./define";
 
 export const domainMessages = defineMessages({
   nl: {
+    "unknown-error": "Controleer dit veld en probeer het opnieuw.",
     "name-required": "Vul de naam van het kind in.",
     "name-too-short": "De naam is te kort. Vul de volledige naam van het kind in (minstens 2 letters).",
     "name-too-long": "De naam is te lang. Gebruik hoogstens 100 tekens, bijvoorbeeld met voorletters.",
@@ -53,6 +54,7 @@ export const domainMessages = defineMessages({
     "import-written": (count: number, file: string) => `${count} ${count === 1 ? "school" : "scholen"} geschreven naar ${file}.`,
   },
   en: {
+    "unknown-error": "Check this field and try again.",
     "name-required": "Enter the child's name.",
     "name-too-short": "The name is too short. Enter the child's full name (at least 2 letters).",
     "name-too-long": "The name is too long. Use at most 100 characters, for example with initials.",
@@ -102,3 +104,9 @@ export const domainMessages = defineMessages({
 });
 
 export type DomainMessageKey = keyof typeof domainMessages.nl;
+
+/** The text for a stable error or warning code, e.g. a field error from parseSignalInput; never empty. */
+export function domainText(locale: "nl" | "en", code: string): string {
+  const entry: unknown = (domainMessages[locale] as Record<string, unknown>)[code];
+  return typeof entry === "string" ? entry : domainMessages[locale]["unknown-error"];
+}

@@ -1,6 +1,7 @@
 export { defineMessages, localeFor } from "./define";
 export type { Catalogue, Locale } from "./define";
-export { domainMessages } from "./domain";
+export { domainMessages, domainText } from "./domain";
+export type { DomainMessageKey } from "./domain";
 export { composeMessages } from "./compose";
 export { guardMessages } from "./guard";
 export { readpaneMessages } from "./readpane";
