@@ -2,7 +2,8 @@
 // page size 10 by default, $top up to 1000, and InefficientFilter when $orderby properties do not lead $filter.
 // https://learn.microsoft.com/graph/api/user-list-messages
 import { badRequest, GraphHttpError } from "./errors";
-import { evaluateFilter, filterProperties, parseFilter } from "./odata-filter";
+import { evaluateFilter } from "./odata-filter-evaluate";
+import { filterProperties, parseFilter } from "./odata-filter";
 import { messageProperty, readMessagePath, type IdView } from "./message-json";
 import type { Mailbox, StoredMessage } from "./model";
 

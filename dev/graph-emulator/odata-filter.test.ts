@@ -1,4 +1,5 @@
-import { evaluateFilter, filterProperties, parseFilter } from "./odata-filter";
+import { evaluateFilter } from "./odata-filter-evaluate";
+import { filterProperties, parseFilter } from "./odata-filter";
 import { GraphHttpError } from "./errors";
 
 const message: Record<string, unknown> = {

@@ -7,7 +7,8 @@ import { json, type GraphCall, type GraphResult } from "../graph-call";
 import { childFolders, createFolder, resolveFolder, wellKnownFolder } from "../mailbox-folders";
 import type { Folder, Mailbox } from "../model";
 import { collectionOf, contextUrl } from "../odata-context";
-import { evaluateFilter, parseFilter } from "../odata-filter";
+import { evaluateFilter } from "../odata-filter-evaluate";
+import { parseFilter } from "../odata-filter";
 import { handleMessages, methodNotAllowed } from "./messages";
 
 function folderJson(mailbox: Mailbox, folder: Folder): Record<string, unknown> {
