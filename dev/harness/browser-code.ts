@@ -11,7 +11,7 @@ const STAND_IN_FILE = join(__dirname, "office-stand-in", "office.ts");
 
 const cache = new Map<string, { mtimeMs: number; code: string }>();
 
-async function transpile(file: string): Promise<string> {
+async function transpile(file: string, isModule: boolean): Promise<string> {
   const { mtimeMs } = await stat(file);
   const cached = cache.get(file);
   if (cached && cached.mtimeMs === mtimeMs) return cached.code;
@@ -20,7 +20,7 @@ async function transpile(file: string): Promise<string> {
     filename: file,
     sourceMaps: "inline",
     jsc: { parser: { syntax: "typescript" }, target: "es2022" },
-    isModule: true,
+    isModule,
   });
   cache.set(file, { mtimeMs, code });
   return code;
@@ -30,7 +30,7 @@ async function transpile(file: string): Promise<string> {
 export async function browserModule(name: string): Promise<string | undefined> {
   if (!/^[a-z][a-z-]*$/.test(name)) return undefined;
   try {
-    return await transpile(join(BROWSER_DIR, `${name}.ts`));
+    return await transpile(join(BROWSER_DIR, `${name}.ts`), true);
   } catch (error) {
     if ((error as NodeJS.ErrnoException).code === "ENOENT") return undefined;
     throw error;
@@ -38,5 +38,5 @@ export async function browserModule(name: string): Promise<string | undefined> {
 }
 
 export function officeStandInScript(): Promise<string> {
-  return transpile(STAND_IN_FILE);
+  return transpile(STAND_IN_FILE, false);
 }

@@ -195,6 +195,11 @@ export async function startHarnessServer(options: HarnessServerOptions): Promise
     const path = url.pathname;
     if (path.startsWith("/harness/api/")) return api(request, response, url, route);
     if (request.method !== "GET" && request.method !== "HEAD") throw new HttpProblem(405, "Only GET here.");
+    if (path === "/favicon.ico") {
+      route.name = "favicon";
+      response.writeHead(204);
+      return void response.end();
+    }
     if (path === "/" || path === "/harness") {
       route.name = "redirect";
       response.writeHead(302, { location: "/harness/" });
@@ -238,7 +243,12 @@ export async function startHarnessServer(options: HarnessServerOptions): Promise
         if (!response.headersSent) sendJson(response, status, { error: message });
         else response.end();
       })
-      .finally(() => logger.info({ method: request.method, route: route.name, status: response.statusCode, ms: Date.now() - started }, "harness request"));
+      .finally(() => {
+        // Route names only: paths hold mailbox addresses and message ids. The page polls, so 2xx lines are debug.
+        const line = { method: request.method, route: route.name, status: response.statusCode, ms: Date.now() - started };
+        if (response.statusCode >= 500) logger.warn(line, "harness request failed");
+        else logger.debug(line, "harness request");
+      });
   });
 
   await new Promise<void>((resolvePromise, reject) => {

@@ -94,11 +94,9 @@ export class MailView {
       this.list.replaceChildren(el("li", { class: "hwc-muted hwc-empty" }, t("noMessages")));
       return;
     }
+    // A message that disappears (deleted by an add-in) leaves the reading view and its pane as they are, so the
+    // pane's outcome stays readable until the user picks another message.
     this.list.replaceChildren(...messages.map((message) => this.listItem(selection.mailbox, message)));
-    if (this.selectedMessageId && !messages.some((message) => message.id === this.selectedMessageId)) {
-      this.selectedMessageId = null;
-      this.reading.clear();
-    }
   }
 
   private listItem(mailbox: HarnessMailbox, message: MessageSummary): HTMLElement {

@@ -1,10 +1,14 @@
 // The Office.js stand-in: served where the add-in's pages load office.js from in a local build
 // (HWC_OFFICE_JS_URL), and nowhere else. It gives the add-in the slice of `Office.*` it uses, with Office.js's
 // own shapes (callbacks with AsyncResult, enums as strings), and forwards every call to the harness page that
-// plays Outlook (window.parent) over postMessage. It is a classic script: no imports at run time.
-import type { ActionCompletion, HelloReply, HostMessage, StandInCall } from "../protocol";
+// plays Outlook (window.parent) over postMessage. It is a classic script, so it has no import statements:
+// the protocol's types are referenced with import() types inside the function, which leave nothing behind.
 
 (() => {
+  type ActionCompletion = import("../protocol").ActionCompletion;
+  type HelloReply = import("../protocol").HelloReply;
+  type HostMessage = import("../protocol").HostMessage;
+  type StandInCall = import("../protocol").StandInCall;
   type Callback = (result: AsyncResultShape) => void;
   interface AsyncResultShape {
     status: "succeeded" | "failed";
