@@ -17,6 +17,8 @@ describe("parseChildName", () => {
     ["Anouk ’t Hart"],
     ["Sanne O'Brien"],
     ["J.P. de Vries"],
+    ["J.-P. Dubois"],
+    ["Jean-Pierre D’Artagnan"],
     ["Chr. Jansen"],
     ["Ĳsbrand Ĳzerman"],
     ["Zoë Çelik"],

@@ -36,9 +36,9 @@ const ALLOWED = /^[\p{L}\p{M} .'’-]+$/u;
 const SPACE_LIKE = /[\u00A0\u1680\u2000-\u200A\u202F\u205F\u3000]/gu;
 const LETTER = /\p{L}/gu;
 // A name starts with a letter, or with an apostrophe before a letter ("’t Hart"), and never has two
-// separators in a row ("--", "..", "' '" and the like).
+// separators in a row ("--", "..", "' '" and the like) — except the initials of a double first name, "J.-P.".
 const STARTS_LIKE_A_NAME = /^(?:\p{L}|['’]\p{L})/u;
-const DOUBLED_SEPARATOR = /[.'’-][.'’-]|[.'’-] [.'’-]|[ '’-] *$| -|- /u;
+const DOUBLED_SEPARATOR = /(?!\.-)[.'’-][.'’-]|[.'’-] [.'’-]|[ '’-]$| -|- /u;
 
 export function parseChildName(raw: string): ChildNameResult {
   if (raw.length > RAW_LENGTH_CUTOFF) return { ok: false, code: "name-too-long" };
