@@ -86,6 +86,21 @@ describe("docs", () => {
     expect([...mentionedVariables(read(guideEn), names.keys())].sort()).toEqual([...mentionedVariables(read(guideNl), names.keys())].sort());
   });
 
+  it("explains every error code the cleanup service answers with, in both admin guides", () => {
+    const codes = new Set<string>();
+    const patterns = [/errorBody\("([a-z-]+)"/g, /ForbiddenError\("([a-z-]+)"\)/g, /UnauthorizedError\("([a-z-]+)"\)/g, /readonly code = "([a-z-]+)"/g, /\berror: "([a-z-]+)"/g];
+    for (const file of sourceFiles("cleanup-service")) {
+      const source = read(file);
+      for (const pattern of patterns) for (const match of source.matchAll(pattern)) codes.add(match[1] ?? "");
+    }
+    expect(codes.size).toBeGreaterThan(5);
+    for (const guide of [guideNl, guideEn]) {
+      const text = read(guide);
+      const unexplained = [...codes].filter((code) => !text.includes(`\`${code}\``));
+      expect(`${guide}: ${unexplained.join(", ")}`).toBe(`${guide}: `);
+    }
+  });
+
   it.each(documents)("%s cites only files that exist", (document) => {
     const missing = referencedPaths(read(document)).filter((file) => !existsSync(path.join(root, file)));
     expect(missing).toEqual([]);
