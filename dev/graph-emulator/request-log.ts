@@ -12,7 +12,7 @@ export interface RequestLogEntry {
   endedAt: string;
   /** The mailbox address a Graph request touched. */
   mailbox?: string;
-  /** The UPN for delegated calls, the client id for app-only calls. */
+  /** The UPN for delegated calls, the client id for app-only calls and token requests. */
   caller?: string;
   /** Set when a fault rule answered or disturbed the request. */
   fault?: "status" | "reset" | "delay";

@@ -6,7 +6,7 @@ const box = DEMO.school.regenboogMailbox;
 let standIn: StandIn;
 
 beforeAll(async () => {
-  standIn = await startStandIn({ throttle: { requestsPerWindow: 3, windowMs: 800, concurrentPerAppMailbox: 4 } });
+  standIn = await startStandIn({ throttle: { requestsPerWindow: 3, windowMs: 1500, concurrentPerAppMailbox: 4 } });
 });
 afterAll(() => standIn.stop());
 beforeEach(() => standIn.control.reset("demo"));
@@ -24,7 +24,8 @@ test("over the request budget Graph answers 429 ApplicationThrottled with Retry-
 test("a fifth concurrent request for the same app and mailbox is 429 MailboxConcurrency", async () => {
   const wide = await startStandIn({ throttle: { concurrentPerAppMailbox: 4 } });
   try {
-    await wide.control.setLatency(150);
+    // Long enough that all six overlap even on a busy machine.
+    await wide.control.setLatency(500);
     const t = await wide.control.issueToken({ tenant: DEMO.school.tenantId, app: DEMO.apps.sweep.clientId });
     const answers = await Promise.all(
       Array.from({ length: 6 }, () => fetch(`${wide.graphBaseUrl}/users/${box}/mailFolders/inbox`, { headers: { Authorization: `Bearer ${t}` } })),

@@ -20,8 +20,18 @@ export async function handleIdentityHttp(deps: IdentityHttpDependencies, request
   const rawBody = await readBody(request);
   const effect = deps.faults.match(method, url.pathname);
   const verdict = await applyFault(effect, "identity");
+  // The token endpoint's caller is the client that asks; discovery requests are anonymous.
+  const clientId = method === "POST" ? new URLSearchParams(rawBody).get("client_id") : null;
   const log = (status: number) =>
-    deps.log.add({ method, path: url.pathname, status, startedAt, endedAt: new Date().toISOString(), ...(faultKind(effect) ? { fault: faultKind(effect) } : {}) });
+    deps.log.add({
+      method,
+      path: url.pathname,
+      status,
+      startedAt,
+      endedAt: new Date().toISOString(),
+      ...(clientId ? { caller: clientId } : {}),
+      ...(faultKind(effect) ? { fault: faultKind(effect) } : {}),
+    });
   if (verdict.kind === "reset") {
     log(0);
     request.socket.destroy();
