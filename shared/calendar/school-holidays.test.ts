@@ -47,3 +47,13 @@ test("the shipped 2026-2027 data has autumn noord 17-25 October and Christmas 19
   expect(find("Herfstvakantie", "noord")).toMatchObject({ start: "2026-10-17", end: "2026-10-25" });
   expect(find("Kerstvakantie", undefined)).toMatchObject({ start: "2026-12-19", end: "2027-01-03" });
 });
+
+test("every shipped holiday runs from a Saturday to a Sunday with the length the regulation gives it", () => {
+  const expectedDays: Record<string, number> = { Herfstvakantie: 9, Kerstvakantie: 16, Voorjaarsvakantie: 9, Meivakantie: 9, Zomervakantie: 44 };
+  for (const period of SHIPPED_SCHOOL_HOLIDAYS) {
+    const start = Date.parse(`${period.start}T00:00:00Z`);
+    const end = Date.parse(`${period.end}T00:00:00Z`);
+    expect([period.type, new Date(start).getUTCDay(), new Date(end).getUTCDay()]).toEqual([period.type, 6, 0]);
+    expect([period.type, (end - start) / 86_400_000 + 1]).toEqual([period.type, expectedDays[period.type]]);
+  }
+});

@@ -1,3 +1,4 @@
+import fc from "fast-check";
 import { ageInYears, parseBirthDate } from "./birth-date";
 
 const today = "2026-11-28";
@@ -60,5 +61,18 @@ describe("ageInYears", () => {
     const birth = { year: 2008, month: 2, day: 29 };
     expect(ageInYears(birth, { year: 2026, month: 2, day: 28 })).toBe(17);
     expect(ageInYears(birth, { year: 2026, month: 3, day: 1 })).toBe(18);
+  });
+});
+
+describe("parseBirthDate properties", () => {
+  test("the ISO form and both Dutch forms of one date give the same result", () => {
+    fc.assert(
+      fc.property(fc.integer({ min: 1990, max: 2030 }), fc.integer({ min: 1, max: 12 }), fc.integer({ min: 1, max: 31 }), (year, month, day) => {
+        const pad = (n: number) => String(n).padStart(2, "0");
+        const iso = parseBirthDate(`${year}-${pad(month)}-${pad(day)}`, today);
+        expect(parseBirthDate(`${pad(day)}-${pad(month)}-${year}`, today)).toEqual(iso);
+        expect(parseBirthDate(`${day}-${month}-${year}`, today)).toEqual(iso);
+      }),
+    );
   });
 });
