@@ -6,7 +6,7 @@ import { OnBehalfOfRefusedError } from "../auth/on-behalf-of";
 import { MailboxAccessDeniedError, NotASignalError, RetryableMailboxError } from "../core/errors";
 import type { ApiResponse } from "./api-types";
 
-type MessageKey = Exclude<keyof (typeof serviceMessages)["nl"], "errorRetry" | "reportNotClean" | `report${string}`>;
+type MessageKey = Exclude<Extract<keyof (typeof serviceMessages)["nl"], `error${string}`>, "errorRetry">;
 
 export class BadRequestError extends Error {
   override name = "BadRequestError";

@@ -29,6 +29,21 @@ export const serviceMessages = defineMessages({
       "Let op: Microsoft Graph kan de map 'Purges' (definitief verwijderde items) niet inzien. Verwijderde berichten blijven daar tot de bewaartermijn voor verwijderde items is verstreken (standaard 14 dagen, hooguit 30), tenzij de beheerder voor deze mailbox herstel van afzonderlijke items uitzet, de bewaartermijn zo kort mogelijk zet en de mailbox uitsluit van bewaarbeleid en bewaring voor juridische doeleinden (hold). Pas dan is verwijderen definitief.",
     reportSignature: "Digitale handtekening (ES256). Controleer dit rapport met: npm run cleanup -- verify-report <bestand>",
     reportKeyId: "Sleutel",
+    cliUsage: [
+      "Gebruik: npm run cleanup -- <opdracht>",
+      "  sweep --mailbox <adres> | --all        ruim restanten op en tel wachtende signalen (alleen aantallen en tijden)",
+      "  report --mailbox <adres> [--html] [--out <bestand>]   ondertekend inspectierapport (JSON, of HTML met --html)",
+      "  verify-report <bestand> [--key <jwks-of-pem>]        controleer de handtekening van een opgeslagen rapport",
+      "  report-key                              publieke sleutel (JWKS) om rapporten te controleren",
+      "  serve                                   start de lokale HTTPS-server",
+    ].join("\n"),
+    cliUnknownCommand: (command: string) => `Onbekende opdracht '${command}'. Zie hieronder welke opdrachten er zijn.`,
+    cliNeedsMailbox: "Geef --mailbox <adres> of --all.",
+    cliNeedsFile: "Geef het bestand van het rapport: npm run cleanup -- verify-report <bestand>.",
+    cliReportValid: (mailbox: string, generatedAt: string, items: number) =>
+      `GELDIG: het rapport van ${mailbox} (${generatedAt}) is ondertekend met deze sleutel en ongewijzigd. Handle with Care-berichten: ${items}.`,
+    cliReportInvalid: (reason: string) => `ONGELDIG: ${reason}. Vertrouw dit rapport niet; vraag de school om een nieuw rapport.`,
+    cliSweepFailed: (count: number) => `${count} mailbox(en) konden niet worden opgeschoond; probeer het later opnieuw (er is niets verloren).`,
   },
   en: {
     errorUnauthorized: "You are not (or no longer) signed in to Handle with Care. Close the pane, open the message again and retry.",
@@ -55,5 +70,20 @@ export const serviceMessages = defineMessages({
       "Note: Microsoft Graph cannot see the 'Purges' folder (permanently deleted items). Deleted items stay there until the deleted item retention period ends (14 days by default, at most 30), unless the admin turns single item recovery off for this mailbox, sets the retention period as short as possible and excludes the mailbox from retention policies and holds. Only then is deletion final.",
     reportSignature: "Digital signature (ES256). Verify this report with: npm run cleanup -- verify-report <file>",
     reportKeyId: "Key",
+    cliUsage: [
+      "Usage: npm run cleanup -- <command>",
+      "  sweep --mailbox <address> | --all      purge remnants and count waiting signals (counts and times only)",
+      "  report --mailbox <address> [--html] [--out <file>]   signed inspection report (JSON, or HTML with --html)",
+      "  verify-report <file> [--key <jwks-or-pem>]           check the signature of a saved report",
+      "  report-key                              public key (JWKS) for checking reports",
+      "  serve                                   start the local HTTPS server",
+    ].join("\n"),
+    cliUnknownCommand: (command: string) => `Unknown command '${command}'. See the commands below.`,
+    cliNeedsMailbox: "Give --mailbox <address> or --all.",
+    cliNeedsFile: "Give the report file: npm run cleanup -- verify-report <file>.",
+    cliReportValid: (mailbox: string, generatedAt: string, items: number) =>
+      `VALID: the report for ${mailbox} (${generatedAt}) is signed with this key and unchanged. Handle with Care items: ${items}.`,
+    cliReportInvalid: (reason: string) => `INVALID: ${reason}. Do not trust this report; ask the school for a new one.`,
+    cliSweepFailed: (count: number) => `${count} mailbox(es) could not be swept; try again later (nothing was lost).`,
   },
 });

@@ -1,0 +1,69 @@
+// The CLI against the stand-in: sweep, report, and offline verification of the saved report.
+import { mkdtempSync, readFileSync, writeFileSync } from "node:fs";
+import { tmpdir } from "node:os";
+import { join } from "node:path";
+import { demoSeed } from "../../dev/graph-emulator/demo-seed";
+import { startStandIn, type StandIn } from "../../dev/stand-in";
+import { testEnvironment } from "../testing/service-under-test";
+import { CANARY, REGENBOOG, signal } from "../testing/signal-scenarios";
+import { runCli } from "./run-cli";
+
+let standIn: StandIn;
+let env: NodeJS.ProcessEnv;
+const dir = mkdtempSync(join(tmpdir(), "hwc-cli-"));
+
+beforeAll(async () => {
+  standIn = await startStandIn({ port: 0, seed: { ...demoSeed, messages: [...(demoSeed.messages ?? []), signal({ conversationId: "AAQkAGCli=", internetMessageId: "<cli@veiligthuisgv.example>" })] } });
+  env = testEnvironment(standIn.url, { HWC_LOG_LEVEL: "warn" });
+});
+afterAll(async () => {
+  await standIn?.stop();
+});
+
+async function run(...argv: string[]) {
+  let stdout = "";
+  let stderr = "";
+  const code = await runCli(argv, { env, stdout: (text) => void (stdout += text), stderr: (text) => void (stderr += text) });
+  return { code, stdout, stderr };
+}
+
+test("report writes a signed report that verify-report accepts with this installation's key", async () => {
+  const file = join(dir, "report.json");
+  expect((await run("report", "--mailbox", REGENBOOG, "--out", file)).code).toBe(0);
+  expect(readFileSync(file, "utf8")).not.toContain(CANARY.childName);
+  const verified = await run("verify-report", file);
+  expect(verified.code).toBe(0);
+  expect(verified.stdout).toMatch(/^GELDIG: het rapport van hwc\.deregenboog@gooisescholen\.example .* Handle with Care-berichten: 1\./);
+});
+
+test("verify-report checks the printable page too, against a published JWKS file", async () => {
+  const page = join(dir, "report.html");
+  const jwks = join(dir, "jwks.json");
+  expect((await run("report", "--mailbox", REGENBOOG, "--html", "--out", page)).code).toBe(0);
+  writeFileSync(jwks, (await run("report-key")).stdout);
+  expect((await run("verify-report", page, "--key", jwks)).code).toBe(0);
+});
+
+test("verify-report refuses a report whose figures were changed", async () => {
+  const file = join(dir, "tampered.json");
+  expect((await run("report", "--mailbox", REGENBOOG, "--out", file)).code).toBe(0);
+  writeFileSync(file, readFileSync(file, "utf8").replace('"handleWithCareItems": 1', '"handleWithCareItems": 0'));
+  const verified = await run("verify-report", file);
+  expect(verified.code).toBe(1);
+  expect(verified.stderr).toMatch(/^ONGELDIG: /);
+});
+
+test("sweep --all sweeps every configured mailbox and prints counts and times only", async () => {
+  const result = await run("sweep", "--all");
+  expect(result.code).toBe(0);
+  const results = JSON.parse(result.stdout) as { mailbox: string; waiting: { count: number } }[];
+  expect(results.map((r) => r.mailbox)).toEqual([REGENBOOG, "hwc.hetkompas@gooisescholen.example"]);
+  expect(results[0]?.waiting.count).toBe(1);
+  expect(result.stdout + result.stderr).not.toContain(CANARY.childName);
+});
+
+test("sweep without a mailbox says, in Dutch first, what to give", async () => {
+  const result = await run("sweep");
+  expect(result.code).toBe(2);
+  expect(result.stderr).toMatch(/^Geef --mailbox <adres> of --all\./);
+});

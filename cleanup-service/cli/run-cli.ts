@@ -1,0 +1,135 @@
+// The cleanup CLI (`npm run cleanup -- …`) for IT admins and for whoever checks a report offline. The sweep and
+// the report run app-only, with the sweep's identity; verify-report needs nothing but the file and a public key.
+import { createPublicKey } from "node:crypto";
+import { existsSync, readFileSync, writeFileSync } from "node:fs";
+import { resolve } from "node:path";
+import { serviceMessages } from "../../shared/messages";
+import { loadConfig } from "../config/load-config";
+import { startCleanupServer } from "../http/server";
+import { createLogger } from "../logging/logger";
+import { renderReportHtml } from "../report/render-report-html";
+import { verifyReportDocument } from "../report/signed-report";
+import { jwksOf, loadReportSigningKey, publicJwkOf } from "../report/signing-key";
+import { createCleanupService } from "../service/cleanup-service";
+
+export interface CliIo {
+  env: NodeJS.ProcessEnv;
+  stdout: (text: string) => void;
+  stderr: (text: string) => void;
+}
+
+const t = serviceMessages.nl;
+const en = serviceMessages.en;
+
+interface Parsed {
+  command: string;
+  positional: string[];
+  flags: Map<string, string | true>;
+}
+
+function parse(argv: string[]): Parsed {
+  const [command = "help", ...rest] = argv;
+  const flags = new Map<string, string | true>();
+  const positional: string[] = [];
+  for (let i = 0; i < rest.length; i += 1) {
+    const arg = rest[i] ?? "";
+    if (!arg.startsWith("--")) {
+      positional.push(arg);
+      continue;
+    }
+    const next = rest[i + 1];
+    if (next !== undefined && !next.startsWith("--")) {
+      flags.set(arg.slice(2), next);
+      i += 1;
+    } else flags.set(arg.slice(2), true);
+  }
+  return { command, positional, flags };
+}
+
+/** Runs one command; resolves to the process exit code. `serve` resolves only when the server stops. */
+export async function runCli(argv: string[], io: CliIo): Promise<number> {
+  const { command, positional, flags } = parse(argv);
+  const json = (value: unknown) => io.stdout(`${JSON.stringify(value, null, 2)}\n`);
+  switch (command) {
+    case "help":
+    case "--help":
+      io.stdout(`${t.cliUsage}\n\n${en.cliUsage}\n`);
+      return 0;
+    case "verify-report":
+      return verifyReport(positional[0], flags.get("key"), io);
+    case "report-key": {
+      const config = loadConfig(io.env);
+      json(jwksOf(await loadReportSigningKey(config.report.signingKeyFile, { generateIfMissing: config.report.generateSigningKey })));
+      return 0;
+    }
+    case "sweep": {
+      const mailbox = flags.get("mailbox");
+      if (typeof mailbox !== "string" && flags.get("all") !== true) {
+        io.stderr(`${t.cliNeedsMailbox}\n${en.cliNeedsMailbox}\n`);
+        return 2;
+      }
+      const config = loadConfig(io.env);
+      const service = createCleanupService({ config, logger: createLogger({ level: config.logging.level, destination: { write: (line: string) => io.stderr(line) } }) });
+      if (typeof mailbox === "string") {
+        json(await service.sweep(mailbox));
+        return 0;
+      }
+      const results = await service.sweepAll();
+      json(results);
+      const failed = results.filter((result) => "error" in result).length;
+      if (failed > 0) io.stderr(`${t.cliSweepFailed(failed)}\n${en.cliSweepFailed(failed)}\n`);
+      return failed > 0 ? 1 : 0;
+    }
+    case "report": {
+      const mailbox = flags.get("mailbox");
+      if (typeof mailbox !== "string") {
+        io.stderr(`${t.cliNeedsMailbox}\n${en.cliNeedsMailbox}\n`);
+        return 2;
+      }
+      const config = loadConfig(io.env);
+      const service = createCleanupService({ config, logger: createLogger({ level: config.logging.level, destination: { write: (line: string) => io.stderr(line) } }) });
+      const signed = await service.inspectionReport(mailbox, "app");
+      const key = await service.reportSigningKey();
+      const output = flags.get("html") === true ? renderReportHtml(signed, key.publicJwk.kid) : `${JSON.stringify(signed, null, 2)}\n`;
+      const out = flags.get("out");
+      if (typeof out === "string") writeFileSync(resolve(out), output);
+      else io.stdout(output);
+      return 0;
+    }
+    case "serve": {
+      const config = loadConfig(io.env);
+      const server = await startCleanupServer({ config });
+      io.stderr(`${server.url}\n`);
+      await new Promise<void>((done) => {
+        for (const signal of ["SIGINT", "SIGTERM"] as const) process.once(signal, () => void server.stop().then(done));
+      });
+      return 0;
+    }
+    default:
+      io.stderr(`${t.cliUnknownCommand(command)}\n${en.cliUnknownCommand(command)}\n\n${t.cliUsage}\n`);
+      return 2;
+  }
+}
+
+async function verifyReport(file: string | undefined, keyFlag: string | true | undefined, io: CliIo): Promise<number> {
+  if (!file || !existsSync(file)) {
+    io.stderr(`${t.cliNeedsFile}\n${en.cliNeedsFile}\n`);
+    return 2;
+  }
+  const result = await verifyReportDocument(readFileSync(file, "utf8"), await publicKeyFor(keyFlag, io.env));
+  if (!result.valid) {
+    io.stderr(`${t.cliReportInvalid(result.reason)}\n${en.cliReportInvalid(result.reason)}\n`);
+    return 1;
+  }
+  const { mailbox, generatedAt, handleWithCareItems } = result.report;
+  io.stdout(`${t.cliReportValid(mailbox, generatedAt, handleWithCareItems)}\n${en.cliReportValid(mailbox, generatedAt, handleWithCareItems)}\n`);
+  return 0;
+}
+
+/** --key FILE (a JWKS or a PEM public key); otherwise the public half of this installation's signing key. */
+async function publicKeyFor(keyFlag: string | true | undefined, env: NodeJS.ProcessEnv): Promise<string> {
+  if (typeof keyFlag === "string") return readFileSync(keyFlag, "utf8");
+  const path = resolve(env.HWC_REPORT_SIGNING_KEY_FILE?.trim() || "cleanup-service/.local/report-signing-key.pem");
+  const publicKey = createPublicKey(readFileSync(path, "utf8"));
+  return JSON.stringify({ keys: [await publicJwkOf(publicKey)] });
+}

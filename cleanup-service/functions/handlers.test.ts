@@ -1,0 +1,66 @@
+// The Azure Functions handlers, called as the Functions host would, against the stand-in.
+import { HttpRequest, InvocationContext, type Timer } from "@azure/functions";
+import { DEMO, demoSeed } from "../../dev/graph-emulator/demo-seed";
+import { startStandIn, type StandIn } from "../../dev/stand-in";
+import { loadConfig } from "../config/load-config";
+import { createLogger } from "../logging/logger";
+import { createCleanupService } from "../service/cleanup-service";
+import { testEnvironment } from "../testing/service-under-test";
+import { CANARY, REGENBOOG, VEILIG_THUIS_HWC, signal } from "../testing/signal-scenarios";
+import { createFunctionHandlers, type FunctionHandlers } from "./handlers";
+
+let standIn: StandIn;
+let handlers: FunctionHandlers;
+const logLines: string[] = [];
+const ids = { conversationId: "AAQkAGFunctions=", internetMessageId: "<functions@veiligthuisgv.example>" };
+
+beforeAll(async () => {
+  standIn = await startStandIn({ port: 0 });
+  const config = loadConfig(testEnvironment(standIn.url));
+  const logger = createLogger({ level: "debug", destination: { write: (line: string) => void logLines.push(line) } });
+  handlers = createFunctionHandlers(createCleanupService({ config, logger }));
+});
+afterAll(async () => {
+  await standIn?.stop();
+});
+
+const functionaryToken = () =>
+  standIn.control.issueToken({ tenant: DEMO.school.tenantId, user: DEMO.school.regenboogFunctionary.id, scopes: ["access_as_user"], audience: DEMO.apps.cleanupApi.clientId });
+
+test("the HTTP trigger acknowledges and deletes a signal, with CORS for the add-in's origin only", async () => {
+  await standIn.control.reset({ ...demoSeed, messages: [...(demoSeed.messages ?? []), signal(ids)] });
+  const messageId = (await standIn.control.dump(REGENBOOG)).folders.flatMap((f) => f.items).find((i) => i.internetMessageId === ids.internetMessageId)?.immutableId;
+  const request = new HttpRequest({
+    method: "POST",
+    url: "https://hwc-cleanup.azurewebsites.net/api/acknowledge-and-delete",
+    headers: { authorization: `Bearer ${await functionaryToken()}`, origin: "https://localhost:3000", "content-type": "application/json" },
+    body: { string: JSON.stringify({ mailbox: REGENBOOG, messageId }) },
+  });
+  const response = await handlers.http(request, new InvocationContext());
+  expect(response.status).toBe(200);
+  expect(JSON.parse(String(response.body))).toMatchObject({ status: "acknowledged-and-deleted", acknowledged: true, remaining: 0 });
+  expect((response.headers as Record<string, string>)["access-control-allow-origin"]).toBe("https://localhost:3000");
+  const acks = (await standIn.control.dump(VEILIG_THUIS_HWC)).folders.flatMap((f) => f.items).filter((i) => i.subject === "RE: Handle with Care");
+  expect(acks).toHaveLength(1);
+  expect(logLines.join("\n")).not.toContain(CANARY.childName);
+});
+
+test("a preflight from another origin gets no CORS permission", async () => {
+  const response = await handlers.http(new HttpRequest({ method: "OPTIONS", url: "https://h/api/acknowledge-and-delete", headers: { origin: "https://evil.example" } }), new InvocationContext());
+  expect(response.status).toBe(403);
+  expect(response.headers).toEqual({});
+});
+
+test("the HTTP trigger refuses a request without a token with 401", async () => {
+  const response = await handlers.http(new HttpRequest({ method: "POST", url: "https://h/api/acknowledge-and-delete", body: { string: "{}" } }), new InvocationContext());
+  expect(response.status).toBe(401);
+});
+
+test("the timer trigger sweeps every configured mailbox app-only", async () => {
+  await standIn.control.reset();
+  await standIn.control.clearRequests();
+  const context = new InvocationContext();
+  await handlers.sweepTimer({ isPastDue: false, schedule: { adjustForDST: true }, scheduleStatus: { last: "", next: "", lastUpdated: "" } } as Timer, context);
+  const swept = new Set((await standIn.control.requests()).filter((entry) => entry.path.startsWith("/v1.0")).map((entry) => entry.inner?.[0]?.mailbox ?? entry.mailbox));
+  expect(swept).toEqual(new Set([REGENBOOG, "hwc.hetkompas@gooisescholen.example"]));
+});
