@@ -19,8 +19,11 @@ describe("nextSchoolDayStart", () => {
     expect(nextSchoolDayStart("2026-11-29T23:30:00Z", "noord")).toBe("2026-11-30T07:30:00.000Z");
   });
 
-  test("skips the regional autumn holiday", () => {
-    expect(nextSchoolDayStart("2026-10-16T15:00:00Z", "noord")).toBe("2026-10-26T07:30:00.000Z");
+  test("skips the regional autumn holiday: noord 10-18 October 2026, midden and zuid 17-25 October", () => {
+    expect(nextSchoolDayStart("2026-10-09T15:00:00Z", "noord")).toBe("2026-10-19T06:30:00.000Z");
+    expect(nextSchoolDayStart("2026-10-16T15:00:00Z", "noord")).toBe("2026-10-19T06:30:00.000Z");
+    expect(nextSchoolDayStart("2026-10-16T15:00:00Z", "midden")).toBe("2026-10-26T07:30:00.000Z");
+    expect(nextSchoolDayStart("2026-10-16T15:00:00Z", "zuid")).toBe("2026-10-26T07:30:00.000Z");
   });
 
   test("skips the Christmas holiday in every region", () => {

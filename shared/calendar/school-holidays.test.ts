@@ -41,10 +41,11 @@ test("the shipped data holds five holidays per region for each of the two school
   }
 });
 
-test("the shipped 2026-2027 data has autumn noord 17-25 October and Christmas 19 December to 3 January", () => {
+test("the shipped 2026-2027 data has autumn noord 10-18 October, midden 17-25 October and Christmas 19 December to 3 January", () => {
   const find = (type: string, region: string | undefined) =>
     SHIPPED_SCHOOL_HOLIDAYS.find((p) => p.schoolYear === "2026-2027" && p.type === type && p.region === region);
-  expect(find("Herfstvakantie", "noord")).toMatchObject({ start: "2026-10-17", end: "2026-10-25" });
+  expect(find("Herfstvakantie", "noord")).toMatchObject({ start: "2026-10-10", end: "2026-10-18" });
+  expect(find("Herfstvakantie", "midden")).toMatchObject({ start: "2026-10-17", end: "2026-10-25" });
   expect(find("Kerstvakantie", undefined)).toMatchObject({ start: "2026-12-19", end: "2027-01-03" });
 });
 
