@@ -45,6 +45,7 @@ $organizationHolds = @((Get-OrganizationConfig).InPlaceHolds)
 Write-Step 'Postbus hwc.deregenboog@gooisescholen.example' 'Mailbox hwc.deregenboog@gooisescholen.example'
 if (-not (Get-Mailbox -Identity 'hwc.deregenboog@gooisescholen.example' -ErrorAction SilentlyContinue)) {
     New-Mailbox -Shared -Name 'Handle with Care De Regenboog' -DisplayName 'Handle with Care De Regenboog' -Alias 'hwc.deregenboog' -PrimarySmtpAddress 'hwc.deregenboog@gooisescholen.example' | Out-Null
+    for ($attempt = 1; $attempt -le 12 -and -not (Get-Mailbox -Identity 'hwc.deregenboog@gooisescholen.example' -ErrorAction SilentlyContinue); $attempt++) { Start-Sleep -Seconds 10 }
 }
 
 # Alleen de functionaris: volledige toegang (automatisch in Outlook, zodat de invoegtoepassing er werkt) en verzenden als.
@@ -116,6 +117,7 @@ if ($mailbox.DelayHoldApplied -or $mailbox.DelayReleaseHoldApplied) {
 Write-Step 'Postbus hwc.hetkompas@gooisescholen.example' 'Mailbox hwc.hetkompas@gooisescholen.example'
 if (-not (Get-Mailbox -Identity 'hwc.hetkompas@gooisescholen.example' -ErrorAction SilentlyContinue)) {
     New-Mailbox -Shared -Name 'Handle with Care Het Kompas' -DisplayName 'Handle with Care Het Kompas' -Alias 'hwc.hetkompas' -PrimarySmtpAddress 'hwc.hetkompas@gooisescholen.example' | Out-Null
+    for ($attempt = 1; $attempt -le 12 -and -not (Get-Mailbox -Identity 'hwc.hetkompas@gooisescholen.example' -ErrorAction SilentlyContinue); $attempt++) { Start-Sleep -Seconds 10 }
 }
 
 # Alleen de functionaris: volledige toegang (automatisch in Outlook, zodat de invoegtoepassing er werkt) en verzenden als.

@@ -45,8 +45,12 @@ foreach ($policy in @(Get-RetentionCompliancePolicy -DistributionDetail)) {
     $locations = @($policy.ExchangeLocation | ForEach-Object { "$($_.Name)".ToLowerInvariant() })
     if ($locations -contains 'all') {
         if ($Apply) {
-            Set-RetentionCompliancePolicy -Identity $policy.Name -AddExchangeLocationException $hwcMailboxes
-            Write-Step "Uitgesloten van $($policy.Name)" "Excluded from $($policy.Name)"
+            try {
+                Set-RetentionCompliancePolicy -Identity $policy.Name -AddExchangeLocationException $hwcMailboxes
+                Write-Step "Uitgesloten van $($policy.Name)" "Excluded from $($policy.Name)"
+            } catch {
+                Add-Problem "Uitsluiten van $($policy.Name) mislukte: $($_.Exception.Message)" "Excluding from $($policy.Name) failed; see the message before the slash."
+            }
         } else {
             Write-Step "Zou uitsluiten van $($policy.Name) (voer opnieuw uit met -Apply)" "Would exclude from $($policy.Name) (run again with -Apply)"
         }

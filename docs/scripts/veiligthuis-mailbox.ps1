@@ -41,6 +41,7 @@ if ("$($connection.TenantID)" -ne '5f0c7a2e-1d3b-4c8a-9e6f-2a4b6c8d0e1f') {
 Write-Step 'Postbus handlewithcare@veiligthuisgv.example' 'Mailbox handlewithcare@veiligthuisgv.example'
 if (-not (Get-Mailbox -Identity 'handlewithcare@veiligthuisgv.example' -ErrorAction SilentlyContinue)) {
     New-Mailbox -Shared -Name 'Veilig Thuis Handle with Care' -DisplayName 'Veilig Thuis Handle with Care' -Alias 'handlewithcare' -PrimarySmtpAddress 'handlewithcare@veiligthuisgv.example' | Out-Null
+    for ($attempt = 1; $attempt -le 12 -and -not (Get-Mailbox -Identity 'handlewithcare@veiligthuisgv.example' -ErrorAction SilentlyContinue); $attempt++) { Start-Sleep -Seconds 10 }
 }
 
 # Medewerkers: volledige toegang (bevestigingen lezen) en verzenden als (het signaal vertrekt van dit adres).

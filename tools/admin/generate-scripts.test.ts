@@ -162,7 +162,7 @@ describe("school-retention-exclusions.ps1", () => {
     expect(exclusionsScript).toContain("param([switch]$Apply)");
     expect(exclusionsScript).toContain("-AddExchangeLocationException $hwcMailboxes");
     expect(exclusionsScript).toContain(`$hwcMailboxes = @(${school.mailboxes.map((mailbox) => `'${mailbox.address}'`).join(", ")})`);
-    expect(exclusionsScript).toMatch(/if \(\$Apply\) \{\s+Set-RetentionCompliancePolicy/);
+    expect(exclusionsScript).toMatch(/if \(\$Apply\) \{\s+try \{\s+Set-RetentionCompliancePolicy/);
   });
 });
 

@@ -2,6 +2,19 @@
 // who can open or send as it, whether deleted items are really gone, and whether any hold keeps them.
 import { psArray, psInterpolatable, psQuote } from "../powershell-quote";
 
+/** Creates the shared mailbox unless it exists, then waits until Exchange can find it (a new mailbox can take a
+ * little while to appear, and the permission commands that follow would fail on it). */
+export function createSharedMailbox(address: string, displayName: string): string[] {
+  const identity = psQuote(address);
+  const alias = address.slice(0, address.lastIndexOf("@"));
+  return [
+    `if (-not (Get-Mailbox -Identity ${identity} -ErrorAction SilentlyContinue)) {`,
+    `    New-Mailbox -Shared -Name ${psQuote(displayName)} -DisplayName ${psQuote(displayName)} -Alias ${psQuote(alias)} -PrimarySmtpAddress ${identity} | Out-Null`,
+    "    for ($attempt = 1; $attempt -le 12 -and -not (Get-Mailbox -Identity " + identity + " -ErrorAction SilentlyContinue); $attempt++) { Start-Sleep -Seconds 10 }",
+    "}",
+  ];
+}
+
 export type MailboxCheck = {
   address: string;
   /** The only users allowed full access and send-as (functionaries, or Veilig Thuis caseworkers). */

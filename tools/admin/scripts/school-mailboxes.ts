@@ -2,7 +2,7 @@
 // deleted items not kept, and a report of any hold that would keep them anyway.
 import type { SchoolConfig } from "../config-schema";
 import { psQuote } from "../powershell-quote";
-import { delegateChecks, organizationHoldsLookup, purgeSettingChecks } from "./mailbox-checks";
+import { createSharedMailbox, delegateChecks, organizationHoldsLookup, purgeSettingChecks } from "./mailbox-checks";
 import { closing, exchangeOnlineGuard, preamble } from "./preamble";
 
 export const schoolMailboxesFileName = "school-mailboxes.ps1";
@@ -26,14 +26,11 @@ function retentionCommands(address: string, days: number): string[] {
 
 function mailboxBlock(mailbox: SchoolMailbox, retentionDays: number): string[] {
   const identity = psQuote(mailbox.address);
-  const alias = mailbox.address.slice(0, mailbox.address.lastIndexOf("@"));
   const functionaries = mailbox.functionaries.map((functionary) => functionary.userPrincipalName);
   return [
     `# ─── ${mailbox.address} ───`,
     `Write-Step ${psQuote(`Postbus ${mailbox.address}`)} ${psQuote(`Mailbox ${mailbox.address}`)}`,
-    `if (-not (Get-Mailbox -Identity ${identity} -ErrorAction SilentlyContinue)) {`,
-    `    New-Mailbox -Shared -Name ${psQuote(mailbox.displayName)} -DisplayName ${psQuote(mailbox.displayName)} -Alias ${psQuote(alias)} -PrimarySmtpAddress ${identity} | Out-Null`,
-    "}",
+    ...createSharedMailbox(mailbox.address, mailbox.displayName),
     "",
     "# Alleen de functionaris: volledige toegang (automatisch in Outlook, zodat de invoegtoepassing er werkt) en verzenden als.",
     "# The functionary only: full access (automapped into Outlook, where the add-in works) and send-as.",

@@ -2,7 +2,7 @@
 // acknowledgement returns to, with full access and send-as for the caseworkers listed in the config.
 import type { VeiligThuisConfig } from "../config-schema";
 import { psQuote } from "../powershell-quote";
-import { delegateChecks } from "./mailbox-checks";
+import { createSharedMailbox, delegateChecks } from "./mailbox-checks";
 import { closing, exchangeOnlineGuard, preamble } from "./preamble";
 
 export const veiligThuisMailboxFileName = "veiligthuis-mailbox.ps1";
@@ -10,7 +10,6 @@ export const veiligThuisMailboxFileName = "veiligthuis-mailbox.ps1";
 export function veiligThuisMailboxScript(veiligThuis: VeiligThuisConfig, source: string): string[] {
   const { mailbox } = veiligThuis;
   const identity = psQuote(mailbox.address);
-  const alias = mailbox.address.slice(0, mailbox.address.lastIndexOf("@"));
   const caseworkers = veiligThuis.caseworkers.map((caseworker) => caseworker.userPrincipalName);
   return [
     ...preamble({
@@ -24,9 +23,7 @@ export function veiligThuisMailboxScript(veiligThuis: VeiligThuisConfig, source:
     }),
     ...exchangeOnlineGuard(veiligThuis.tenantId),
     `Write-Step ${psQuote(`Postbus ${mailbox.address}`)} ${psQuote(`Mailbox ${mailbox.address}`)}`,
-    `if (-not (Get-Mailbox -Identity ${identity} -ErrorAction SilentlyContinue)) {`,
-    `    New-Mailbox -Shared -Name ${psQuote(mailbox.displayName)} -DisplayName ${psQuote(mailbox.displayName)} -Alias ${psQuote(alias)} -PrimarySmtpAddress ${identity} | Out-Null`,
-    "}",
+    ...createSharedMailbox(mailbox.address, mailbox.displayName),
     "",
     "# Medewerkers: volledige toegang (bevestigingen lezen) en verzenden als (het signaal vertrekt van dit adres).",
     "# Caseworkers: full access (to read acknowledgements) and send-as (the signal leaves from this address).",
