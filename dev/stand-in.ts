@@ -2,7 +2,7 @@
 // (/v1.0/…) and, when enabled, the test-control API (/_emulator/…). Product code reaches it only through its
 // configured URLs. See dev/README.md.
 import { createServer, type Server } from "node:https";
-import type { AddressInfo } from "node:net";
+import type { AddressInfo, Socket } from "node:net";
 import { createEmulatorControl, seedFor, type EmulatorControl, type SeedChoice } from "./control/emulator-control";
 import { handleControlHttp } from "./control/control-http";
 import { Faults } from "./graph-emulator/faults";
@@ -90,7 +90,7 @@ export async function startStandIn(options: StandInOptions = {}): Promise<StandI
   const displayHost = host.includes(":") ? `[${host}]` : host;
   state.baseUrl = `https://${displayHost}:${boundPort}`;
   graph.env.graphBaseUrl = `${state.baseUrl}/v1.0`;
-  const sockets = new Set<import("node:net").Socket>();
+  const sockets = new Set<Socket>();
   server.on("secureConnection", (socket) => {
     sockets.add(socket);
     socket.on("close", () => sockets.delete(socket));

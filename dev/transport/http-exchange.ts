@@ -38,11 +38,7 @@ export function corsHeaders(request: IncomingMessage): Record<string, string> {
 
 export function sendJson(request: IncomingMessage, response: ServerResponse, status: number, body: unknown, headers: Record<string, string> = {}): void {
   const all: Record<string, string> = { ...corsHeaders(request), ...headers };
-  if (body === undefined || status === 204 || status === 202) {
-    if (body !== undefined && status === 202) {
-      response.writeHead(status, { ...all, "Content-Type": "application/json" }).end(JSON.stringify(body));
-      return;
-    }
+  if (body === undefined || status === 204) {
     response.writeHead(status, { ...all, "Content-Length": "0" }).end();
     return;
   }
