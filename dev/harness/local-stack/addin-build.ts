@@ -49,14 +49,17 @@ export function buildState(outDir: string, settings: HarnessBuildSettings): Buil
     return { fresh: false, reason: "its build stamp is unreadable" };
   }
   if (JSON.stringify((stamp as { settings?: unknown }).settings) !== JSON.stringify(settings)) return { fresh: false, reason: "it was built with other settings" };
-  const builtAt = statSync(stampPath).mtimeMs;
-  const changed = SOURCES.find((source) => newestSource(join(REPO_ROOT, source)) > builtAt);
+  // Sources are compared with the moment the build started: a file saved while webpack ran may be missing from it.
+  const sourcesAsOf = Date.parse(String((stamp as { sourcesAsOf?: unknown }).sourcesAsOf));
+  if (Number.isNaN(sourcesAsOf)) return { fresh: false, reason: "its build stamp has no time" };
+  const changed = SOURCES.find((source) => newestSource(join(REPO_ROOT, source)) > sourcesAsOf);
   return changed ? { fresh: false, reason: `${changed} changed since it was built` } : { fresh: true };
 }
 
 /** Runs webpack into outDir. Output goes to the terminal (npm start) or is kept for the error (tests). */
 export function buildAddin(outDir: string, settings: HarnessBuildSettings, output: "inherit" | "capture"): Promise<void> {
   const cli = require.resolve("webpack-cli/bin/cli.js", { paths: [REPO_ROOT] });
+  const sourcesAsOf = new Date().toISOString();
   const child = spawn(process.execPath, [cli, "--mode", settings.mode, "--output-path", outDir], {
     cwd: REPO_ROOT,
     stdio: output === "inherit" ? "inherit" : ["ignore", "pipe", "pipe"],
@@ -74,7 +77,7 @@ export function buildAddin(outDir: string, settings: HarnessBuildSettings, outpu
     child.on("error", (error) => reject(new StartProblem(`webpack could not start (${error.message}): run npm install, then try again.`)));
     child.on("exit", (code) => {
       if (code === 0) {
-        writeFileSync(join(outDir, STAMP), JSON.stringify({ settings, builtAt: new Date().toISOString() }, null, 2));
+        writeFileSync(join(outDir, STAMP), JSON.stringify({ settings, sourcesAsOf, builtAt: new Date().toISOString() }, null, 2));
         resolve();
         return;
       }

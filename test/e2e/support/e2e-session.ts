@@ -1,0 +1,98 @@
+// One browser end-to-end session: the local stack in this process (stand-in, cleanup service, harness) on free
+// ports with every log line kept in memory, and one headless Chromium with a new, empty profile. The add-in
+// build names https://localhost:3000 and :7071; the browser context routes those origins to the real ports,
+// so the page keeps the origin the add-in and the service's CORS expect.
+import { mkdtempSync, rmSync } from "node:fs";
+import { tmpdir } from "node:os";
+import { join } from "node:path";
+import { chromium, type BrowserContext, type Page } from "playwright-core";
+import { demoSeed } from "../../../dev/graph-emulator/demo-seed";
+import { seedSchema } from "../../../dev/graph-emulator/seed";
+import { startLocalStack, type LocalStack } from "../../../dev/harness/local-stack/local-stack";
+import { findChromium } from "./chromium";
+import { assertE2eBuildFresh, E2E_ADDIN_ORIGIN, E2E_API_ORIGIN, E2E_BUILD_DIR } from "./e2e-build";
+
+export const BROWSER_FLAGS = [
+  "--no-sandbox",
+  "--disable-gpu",
+  "--disable-background-networking",
+  "--disable-component-update",
+  "--disable-sync",
+  "--no-first-run",
+];
+
+export interface E2eSession {
+  stack: LocalStack;
+  context: BrowserContext;
+  page: Page;
+  /** Every log line the in-process servers wrote, in order. */
+  logLines: string[];
+  /** Errors thrown in any page or frame, e.g. an add-in bundle that failed to start. */
+  pageErrors: string[];
+  stop(): Promise<void>;
+}
+
+export async function startE2eSession(options: { viewport?: { width: number; height: number } } = {}): Promise<E2eSession> {
+  assertE2eBuildFresh();
+  const executablePath = findChromium();
+  const logLines: string[] = [];
+  const pageErrors: string[] = [];
+  const stack = await startLocalStack({
+    ports: { standIn: 0, cleanup: 0, addin: 0 },
+    seed: seedSchema.parse(demoSeed),
+    distDir: E2E_BUILD_DIR,
+    addinOrigin: E2E_ADDIN_ORIGIN,
+    logDestination: { write: (line: string) => void logLines.push(line) },
+    harnessLogLevel: "debug",
+    cleanupEnv: { ...process.env, HWC_LOG_LEVEL: "debug" },
+    harness: { refreshIntervalInMs: 500, sendTimeouts: { loadTimeoutInMs: 20_000, completionTimeoutInMs: 30_000 } },
+  });
+  const profile = mkdtempSync(join(tmpdir(), "hwc-e2e-profile-"));
+  let context: BrowserContext | undefined;
+  try {
+    context = await chromium.launchPersistentContext(profile, {
+      executablePath,
+      headless: true,
+      args: BROWSER_FLAGS,
+      // Tests only: the page's certificate is the local CA's, which this fresh profile does not trust.
+      ignoreHTTPSErrors: true,
+      // Tests only: lets axe-core be injected into the add-in pages despite their Content-Security-Policy.
+      bypassCSP: true,
+      viewport: options.viewport ?? { width: 1400, height: 900 },
+      locale: "nl-NL",
+      timezoneId: "Europe/Amsterdam",
+      serviceWorkers: "block",
+    });
+    const targets = new Map([
+      [E2E_ADDIN_ORIGIN, stack.harness.url],
+      [E2E_API_ORIGIN, stack.cleanup.url],
+    ]);
+    await context.route(/^https:\/\/localhost:(3000|7071)\//, async (route) => {
+      const url = new URL(route.request().url());
+      const target = targets.get(url.origin);
+      if (!target) return route.abort();
+      const response = await route.fetch({ url: `${target}${url.pathname}${url.search}` });
+      await route.fulfill({ response });
+    });
+    context.on("weberror", (error) => pageErrors.push(error.error().message));
+    const page = context.pages()[0] ?? (await context.newPage());
+    const opened = context;
+    return {
+      stack,
+      context: opened,
+      page,
+      logLines,
+      pageErrors,
+      async stop() {
+        await opened.close().catch(() => undefined);
+        await stack.stop();
+        rmSync(profile, { recursive: true, force: true });
+      },
+    };
+  } catch (error) {
+    await context?.close().catch(() => undefined);
+    await stack.stop();
+    rmSync(profile, { recursive: true, force: true });
+    throw error;
+  }
+}
