@@ -1,3 +1,4 @@
+import { BatchRequestContent, BatchResponseContent } from "@microsoft/microsoft-graph-client";
 import { startStandIn, type StandIn } from "../stand-in";
 import { graphClientFor } from "../testing/sdk-clients";
 import { DEMO } from "./demo-seed";
@@ -78,4 +79,23 @@ test("a batch runs at most 4 requests at once, so 4 parallel inner requests fit 
   const requests = Array.from({ length: 8 }, (_, i) => ({ id: String(i), method: "GET", url: `/users/${box}/mailFolders/inbox` }));
   const answer = (await graph().api("/$batch").post({ requests })) as BatchAnswer;
   expect(answer.responses.every((r) => r.status === 200)).toBe(true);
+});
+
+test("the SDK's BatchRequestContent and BatchResponseContent work against the stand-in, Prefer ImmutableId included", async () => {
+  const page = (await graph().api(`/users/${box}/mailFolders/inbox/messages`).top(1).get()) as { value: Array<{ id: string }> };
+  const id = page.value[0]?.id ?? "";
+  const prefer = { Prefer: 'IdType="ImmutableId"', "Content-Type": "application/json" };
+  const content = new BatchRequestContent([
+    { id: "get", request: new Request(`${standIn.url}/users/${box}/messages/${id}?$select=id`, { method: "GET", headers: prefer }) },
+    {
+      id: "move",
+      request: new Request(`${standIn.url}/users/${box}/messages/${id}/move`, { method: "POST", headers: prefer, body: JSON.stringify({ destinationId: "archive" }) }),
+      dependsOn: ["get"],
+    },
+  ]);
+  const answer = new BatchResponseContent((await graph().api("/$batch").post(await content.getContent())) as BatchAnswer);
+  const fetched = (await answer.getResponseById("get").json()) as { id: string };
+  const moved = (await answer.getResponseById("move").json()) as { id: string };
+  expect(answer.getResponseById("move").status).toBe(201);
+  expect(moved.id).toBe(fetched.id);
 });
