@@ -5,6 +5,8 @@
 //   dist/commands.html   function file and event runtime    no React; loads launchevent.js
 //   dist/launchevent.js  send guard (OnMessageSend)         one self-contained file, no content hash (see README)
 //   dist/manifest.xml    manifest.xml with HWC_ADDIN_BASE_URL substituted
+// Two compilations: the send guard is compiled for ES2017 (classic Outlook's JavaScript-only runtime), the
+// pages for ES2020 (the webviews that host panes), which keeps the domain's Unicode regular expressions native.
 const path = require("node:path");
 const webpack = require("webpack");
 const HtmlWebpackPlugin = require("html-webpack-plugin");
@@ -14,91 +16,106 @@ const { pageHtml } = require("./addin/build/page-html.cjs");
 const { PageWeightPlugin } = require("./addin/build/page-weight.cjs");
 const { manifestForBaseUrl } = require("./addin/build/manifest-for-base-url.cjs");
 
+const DIST = path.resolve(__dirname, "dist");
+
+function typescriptRules(target) {
+  return [
+    {
+      test: /\.tsx?$/,
+      exclude: /node_modules/,
+      use: {
+        loader: "swc-loader",
+        options: { jsc: { parser: { syntax: "typescript", tsx: true }, transform: { react: { runtime: "automatic" } }, target } },
+      },
+    },
+    // Our own modules only declare and export: let webpack drop whatever a page does not use
+    // (the send guard must not carry the register's zod schema or the panes' components).
+    { test: /[\\/](shared|addin)[\\/].*\.tsx?$/, sideEffects: false },
+    { test: /[\\/]addin[\\/](taskpane|readpane)[\\/]index\.tsx$|[\\/]addin[\\/]commands[\\/]commands\.ts$|[\\/]addin[\\/]launchevent[\\/]launchevent\.ts$/, sideEffects: true },
+  ];
+}
+
 module.exports = (_env, argv) => {
   const production = argv.mode !== "development";
   const settings = readBuildSettings();
-  const buildConfig = {
-    addinBaseUrl: settings.addinBaseUrl,
-    apiBaseUrl: settings.apiBaseUrl,
-    apiScope: settings.apiScope,
-    spaClientId: settings.spaClientId,
-    authority: settings.authority,
-    senderAddress: settings.senderAddress,
-    schools: settings.schools,
+  const define = new webpack.DefinePlugin({
+    HWC_BUILD_CONFIG: JSON.stringify({
+      addinBaseUrl: settings.addinBaseUrl,
+      apiBaseUrl: settings.apiBaseUrl,
+      apiScope: settings.apiScope,
+      spaClientId: settings.spaClientId,
+      authority: settings.authority,
+      senderAddress: settings.senderAddress,
+      schools: settings.schools,
+    }),
+  });
+  const pageWeight = new PageWeightPlugin();
+  const common = {
+    mode: production ? "production" : "development",
+    // No eval-based source maps: the pages' CSP allows no 'unsafe-eval'.
+    devtool: production ? false : "source-map",
+    resolve: { extensions: [".ts", ".tsx", ".js", ".mjs"] },
+    performance: { hints: false },
+    stats: "errors-warnings",
   };
 
-  const page = (name, title, chunks, withRoot) =>
+  const sendGuard = {
+    ...common,
+    name: "send-guard",
+    target: ["web", "es2017"],
+    entry: { launchevent: "./addin/launchevent/launchevent.ts" },
+    // launchevent.js keeps a fixed name: the manifest names its URL, and a deployed manifest changes only
+    // when the admin uploads a new one. It is one file: classic Outlook loads nothing else.
+    output: { path: DIST, filename: "[name].js", publicPath: "auto", clean: true },
+    module: { rules: typescriptRules("es2017") },
+    optimization: { minimize: production, splitChunks: false },
+    plugins: [define, pageWeight],
+  };
+
+  const page = (name, chunks, extraScripts) =>
     new HtmlWebpackPlugin({
       filename: `${name}.html`,
       chunks,
       chunksSortMode: "manual",
       inject: false,
       scriptLoading: "defer",
-      templateContent: pageHtml(settings, { title, withRoot }),
+      templateContent: pageHtml(settings, { title: "Handle with Care", withRoot: name !== "commands", extraScripts }),
       minify: false,
     });
 
-  return {
-    mode: production ? "production" : "development",
-    // No eval-based source maps: the pages' CSP allows no 'unsafe-eval'.
-    devtool: production ? false : "source-map",
-    target: ["web", "es2017"],
+  const pages = {
+    ...common,
+    name: "pages",
+    dependencies: ["send-guard"],
+    target: ["web", "es2020"],
     entry: {
       taskpane: "./addin/taskpane/index.tsx",
       readpane: "./addin/readpane/index.tsx",
       commands: "./addin/commands/commands.ts",
-      launchevent: "./addin/launchevent/launchevent.ts",
     },
     output: {
-      path: path.resolve(__dirname, "dist"),
-      // launchevent.js keeps a fixed name: the manifest names its URL, and a deployed manifest changes only
-      // when the admin uploads a new one.
-      filename: (pathData) => (pathData.chunk.name === "launchevent" || !production ? "[name].js" : "[name].[contenthash:8].js"),
+      path: DIST,
+      filename: production ? "[name].[contenthash:8].js" : "[name].js",
       chunkFilename: production ? "[name].[contenthash:8].js" : "[name].js",
       publicPath: "auto",
-      clean: true,
+      clean: false,
     },
-    resolve: { extensions: [".ts", ".tsx", ".js", ".mjs"] },
-    module: {
-      rules: [
-        {
-          test: /\.tsx?$/,
-          exclude: /node_modules/,
-          use: {
-            loader: "swc-loader",
-            options: {
-              jsc: {
-                parser: { syntax: "typescript", tsx: true },
-                transform: { react: { runtime: "automatic" } },
-                target: "es2017",
-              },
-            },
-          },
-        },
-        // Our own modules only declare and export: let webpack drop whatever a page does not use
-        // (the send guard must not carry the register's zod schema or the pane's components).
-        { test: /[\\/](shared|addin)[\\/].*\.tsx?$/, sideEffects: false },
-        { test: /[\\/]addin[\\/](taskpane|readpane|commands|launchevent)[\\/](index\.tsx|commands\.ts|launchevent\.ts)$/, sideEffects: true },
-      ],
-    },
-    optimization: {
-      minimize: production,
-      splitChunks: false,
-    },
-    performance: { hints: false },
+    module: { rules: typescriptRules("es2020") },
+    optimization: { minimize: production, splitChunks: false },
     plugins: [
-      new webpack.DefinePlugin({ HWC_BUILD_CONFIG: JSON.stringify(buildConfig) }),
-      page("taskpane", "Handle with Care", ["taskpane"], true),
-      page("readpane", "Handle with Care", ["readpane"], true),
-      page("commands", "Handle with Care", ["launchevent", "commands"], false),
+      define,
+      page("taskpane", ["taskpane"], []),
+      page("readpane", ["readpane"], []),
+      page("commands", ["commands"], ["launchevent.js"]),
       new CopyWebpackPlugin({
         patterns: [
           { from: "manifest.xml", to: "manifest.xml", transform: (content) => manifestForBaseUrl(content.toString("utf8"), settings) },
           { from: "addin/assets/*.png", to: "assets/[name][ext]" },
         ],
       }),
-      new PageWeightPlugin(),
+      pageWeight,
     ],
-    stats: "errors-warnings",
   };
+
+  return [sendGuard, pages];
 };

@@ -7,7 +7,7 @@ function escapeAttribute(text) {
   return text.replace(/&/g, "&amp;").replace(/"/g, "&quot;").replace(/</g, "&lt;");
 }
 
-function pageHtml(settings, { title, withRoot }) {
+function pageHtml(settings, { title, withRoot, extraScripts = [] }) {
   return ({ htmlWebpackPlugin }) => `<!doctype html>
 <html lang="nl">
 <head>
@@ -16,6 +16,7 @@ function pageHtml(settings, { title, withRoot }) {
 <meta name="viewport" content="width=device-width, initial-scale=1">
 <title>${title}</title>
 <script src="${escapeAttribute(settings.officeJsUrl)}"></script>
+${extraScripts.map((src) => `<script defer src="${escapeAttribute(src)}"></script>`).join("\n")}
 ${htmlWebpackPlugin.tags.headTags}
 </head>
 <body>

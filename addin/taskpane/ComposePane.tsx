@@ -1,13 +1,14 @@
 // The caseworker's task pane (covenant art. 2.1, Bijlage 1.2/1.3). Everything typed lives in React state
 // only: nothing is stored, and closing the pane forgets it. Office is reached only through `actions`.
-import { Button, Checkbox, Field, Input, MessageBar, MessageBarBody, Spinner, Text, makeStyles, tokens } from "@fluentui/react-components";
-import { useRef, useState } from "react";
+import { Button, Checkbox, Field, Input, Spinner, Text, makeStyles, tokens } from "@fluentui/react-components";
+import { useEffect, useRef, useState } from "react";
 import type { School } from "../../shared/register/school";
 import { parseSignalInput } from "../../shared/signal/parse-signal-input";
 import { amsterdamToday } from "../../shared/dates/amsterdam-time";
 import { domainMessages } from "../../shared/messages/domain";
 import { composeMessages } from "../../shared/messages/compose";
 import type { Locale } from "../../shared/messages/define";
+import { Notice } from "../theme/Notice";
 import { BirthDateField } from "./BirthDateField";
 import type { ComposeActions } from "./compose-actions";
 import { DeadlineNotice } from "./DeadlineNotice";
@@ -43,6 +44,13 @@ export function ComposePane({ schools, locale, senderAddress, now, actions }: Co
   const [touched, setTouched] = useState({ childName: false, birthDate: false, school: false });
   const [status, setStatus] = useState<Status>({ kind: "editing" });
   const nameInput = useRef<HTMLInputElement>(null);
+  const [openedAt] = useState(now);
+  const [, setTick] = useState(0);
+  // Re-render every half minute so a deadline that passes while the pane is open is noticed.
+  useEffect(() => {
+    const timer = setInterval(() => setTick((tick) => tick + 1), 30_000);
+    return () => clearInterval(timer);
+  }, []);
 
   const current = now();
   const today = amsterdamToday(current.getTime());
@@ -98,7 +106,7 @@ export function ComposePane({ schools, locale, senderAddress, now, actions }: Co
         onSelect={edited(setSchool)}
         error={touched.school && !school ? t.schoolRequired : undefined}
       />
-      {school ? <DeadlineNotice locale={locale} deadline={schoolDeadline(current, school.region)} /> : null}
+      {school ? <DeadlineNotice locale={locale} deadline={schoolDeadline(openedAt, current, school.region)} /> : null}
 
       <Field
         label={t.childNameLabel}
@@ -155,32 +163,22 @@ function StatusMessages({ locale, status, senderAddress, onNextChild }: { locale
   if (status.kind === "inserting") return <Spinner size="tiny" label={t.inserting} />;
   if (status.kind === "failed") {
     return (
-      <MessageBar intent="error">
-        <MessageBarBody>{t.insertFailed}</MessageBarBody>
-      </MessageBar>
+      <Notice intent="error">{t.insertFailed}</Notice>
     );
   }
   if (status.kind !== "inserted") return null;
   const { outcome } = status;
   return (
     <div style={{ display: "flex", flexDirection: "column", gap: tokens.spacingVerticalS, alignItems: "flex-start" }}>
-      <MessageBar intent="success">
-        <MessageBarBody>{t.inserted}</MessageBarBody>
-      </MessageBar>
+      <Notice intent="success">{t.inserted}</Notice>
       {outcome.from === "wrong" ? (
-        <MessageBar intent="warning">
-          <MessageBarBody>{t.wrongFrom(senderAddress)}</MessageBarBody>
-        </MessageBar>
+        <Notice intent="warning">{t.wrongFrom(senderAddress)}</Notice>
       ) : null}
       {outcome.from === "unknown" ? (
-        <MessageBar intent="info">
-          <MessageBarBody>{t.fromUnknown(senderAddress)}</MessageBarBody>
-        </MessageBar>
+        <Notice intent="info">{t.fromUnknown(senderAddress)}</Notice>
       ) : null}
       {outcome.attachmentsLeft ? (
-        <MessageBar intent="warning">
-          <MessageBarBody>{t.attachmentsLeft}</MessageBarBody>
-        </MessageBar>
+        <Notice intent="warning">{t.attachmentsLeft}</Notice>
       ) : null}
       <Button
         appearance="secondary"

@@ -18,8 +18,8 @@ export const composeMessages = defineMessages({
     confirmRequired: "Bevestig eerst dat het gezin is geïnformeerd.",
     deadlineLabel: "Deadline",
     deadline: (when: string) => `vóór de start van de eerstvolgende schooldag: ${when}`,
-    deadlinePassed:
-      "Let op: de schooldag van vandaag is al begonnen. Dit signaal is voor de volgende schooldag; heeft het kind vandaag steun nodig, bel dan de school.",
+    deadlinePassed: (missed: string, next: string) =>
+      `Let op: de deadline (${missed}) is verstreken, de schooldag is begonnen. Het signaal komt nu vóór de start van de volgende schooldag: ${next}. Heeft het kind vandaag steun nodig, bel dan de school.`,
     deadlineUnknown: "De eerstvolgende schooldag kon niet worden bepaald. Controleer de schoolkalender.",
     previewTitle: "Voorbeeld: precies dit wordt verstuurd",
     previewTo: "Aan",
@@ -55,8 +55,8 @@ export const composeMessages = defineMessages({
     confirmRequired: "First confirm that the family has been told.",
     deadlineLabel: "Deadline",
     deadline: (when: string) => `before the next school day starts: ${when}`,
-    deadlinePassed:
-      "Note: today's school day has already started. This signal is for the next school day; if the child needs support today, call the school.",
+    deadlinePassed: (missed: string, next: string) =>
+      `Note: the deadline (${missed}) has passed and the school day has started. The signal now arrives before the next school day starts: ${next}. If the child needs support today, call the school.`,
     deadlineUnknown: "The next school day could not be determined. Check the school calendar.",
     previewTitle: "Preview: exactly this will be sent",
     previewTo: "To",
