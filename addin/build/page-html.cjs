@@ -15,6 +15,7 @@ function pageHtml(settings, { title, withRoot, extraScripts = [] }) {
 <meta http-equiv="Content-Security-Policy" content="${escapeAttribute(contentSecurityPolicy(settings))}">
 <meta name="viewport" content="width=device-width, initial-scale=1">
 <title>${title}</title>
+<style>html,body{margin:0;padding:0}</style>
 <script src="${escapeAttribute(settings.officeJsUrl)}"></script>
 ${extraScripts.map((src) => `<script defer src="${escapeAttribute(src)}"></script>`).join("\n")}
 ${htmlWebpackPlugin.tags.headTags}

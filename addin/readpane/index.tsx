@@ -5,7 +5,6 @@ import { localeFor } from "../../shared/messages/define";
 import { readpaneMessages } from "../../shared/messages/readpane";
 import { buildConfig } from "../config/build-config";
 import { whenOfficeReady } from "../office/office-ready";
-import { ThemedRoot } from "../theme/ThemedRoot";
 import { acknowledgeAndDelete } from "./acknowledge-and-delete";
 import { readOpenedItem } from "./opened-item";
 import { ReadPane } from "./ReadPane";
@@ -17,9 +16,9 @@ async function start(container: HTMLElement): Promise<void> {
   document.documentElement.lang = locale === "en" ? "en" : "nl";
   const opened = await readOpenedItem(amsterdamToday());
   createRoot(container).render(
-    <ThemedRoot theme={host.theme} locale={locale}>
       <ReadPane
         locale={locale}
+        theme={host.theme}
         opened={opened}
         acknowledge={() =>
           acknowledgeAndDelete({
@@ -29,8 +28,7 @@ async function start(container: HTMLElement): Promise<void> {
             authority: buildConfig.authority,
           })
         }
-      />
-    </ThemedRoot>,
+      />,
   );
 }
 
