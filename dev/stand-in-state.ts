@@ -8,4 +8,6 @@ export interface StandInState {
   baseUrl: string;
   store: Store;
   keys: SigningKeys;
+  /** How long a sent item's Sent Items copy stays invisible to Graph; 0 = at once. Set through the control API. */
+  sentCopyDelayMs: number;
 }

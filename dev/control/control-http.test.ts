@@ -68,6 +68,11 @@ test("faults, latency and the request log are driven over HTTP", async () => {
   expect(await control("/requests").then((r) => r.json())).toEqual([]);
 });
 
+test("POST /_emulator/sent-copy-delay takes { ms } and refuses anything else", async () => {
+  expect((await post("/sent-copy-delay", { ms: 0 })).status).toBe(204);
+  expect((await post("/sent-copy-delay", { ms: "soon" })).status).toBe(400);
+});
+
 test("the dump of an unknown mailbox is 404 with advice", async () => {
   const response = await control("/mailboxes/nobody@example.org/dump");
   expect(response.status).toBe(404);

@@ -33,6 +33,12 @@ export async function handleControlHttp(control: EmulatorControl, request: Incom
         await control.setLatency(ms);
         return sendJson(request, response, 204, undefined);
       }
+      case "POST /sent-copy-delay": {
+        const ms = (value as { ms?: unknown } | undefined)?.ms;
+        if (typeof ms !== "number") return sendJson(request, response, 400, problem('Send { "ms": <number> }.'));
+        await control.setSentCopyDelay(ms);
+        return sendJson(request, response, 204, undefined);
+      }
       case "GET /requests":
         return sendJson(request, response, 200, await control.requests());
       case "DELETE /requests":

@@ -13,7 +13,7 @@ import { issueTestToken, type TokenRequest } from "./test-tokens";
 export type SeedChoice = Seed | "demo" | "empty";
 
 export interface EmulatorControl {
-  /** Replaces every mailbox with the seed (default: the demo seed) and clears faults, latency, throttle counters and the request log. */
+  /** Replaces every mailbox with the seed (default: the demo seed) and clears faults, latency, the sent copy delay, throttle counters and the request log. */
   reset(seed?: SeedChoice): Promise<void>;
   dump(address: string): Promise<MailboxDump>;
   issueToken(request: TokenRequest): Promise<string>;
@@ -21,6 +21,8 @@ export interface EmulatorControl {
   setFaults(rules: FaultRule | FaultRule[] | { rules: FaultRule[] }): Promise<void>;
   clearFaults(): Promise<void>;
   setLatency(ms: number): Promise<void>;
+  /** Makes a sent message's Sent Items copy invisible to Graph for `ms` after the send, as Exchange may. Default 0. */
+  setSentCopyDelay(ms: number): Promise<void>;
   requests(): Promise<RequestLogEntry[]>;
   clearRequests(): Promise<void>;
   /** A new signing key; the previous one stays published in the JWKS. */
@@ -53,6 +55,7 @@ export function createEmulatorControl(t: ControlTargets): EmulatorControl {
       t.log.clear();
       t.throttle.clear();
       t.latency.ms = 0;
+      t.state.sentCopyDelayMs = 0;
     },
     async dump(address) {
       const mailbox = t.state.store.findMailbox(address);
@@ -69,6 +72,10 @@ export function createEmulatorControl(t: ControlTargets): EmulatorControl {
     async setLatency(ms) {
       if (!Number.isFinite(ms) || ms < 0) throw new Error("latency must be a number of milliseconds, 0 or more");
       t.latency.ms = ms;
+    },
+    async setSentCopyDelay(ms) {
+      if (!Number.isFinite(ms) || ms < 0) throw new Error("the sent copy delay must be a number of milliseconds, 0 or more");
+      t.state.sentCopyDelayMs = ms;
     },
     requests: async () => t.log.all(),
     async clearRequests() {

@@ -155,3 +155,17 @@ test("custom x- headers can be set when a draft is created and are delivered", a
   const delivered = (await standIn.control.dump(vt.hwcMailbox)).folders.flatMap((f) => f.items).find((i) => i.subject === "Met kop");
   expect(headerOf(delivered!, "x-hwc-ack")).toBe("1");
 });
+
+test("with a sent copy delay the Sent Items copy is invisible to Graph for that long, while the dump shows it", async () => {
+  await standIn.control.setSentCopyDelay(300);
+  const client = functionary();
+  const draft = (await client.api(`/users/${school.regenboogMailbox}/messages`).post({ subject: "Later zichtbaar", toRecipients: [{ emailAddress: { address: vt.hwcMailbox } }] })) as Message;
+  await client.api(`/users/${school.regenboogMailbox}/messages/${draft.id}/send`).post({});
+  await expect(client.api(`/users/${school.regenboogMailbox}/messages/${draft.id}`).get()).rejects.toMatchObject({ statusCode: 404 });
+  const sentNow = (await client.api(`/users/${school.regenboogMailbox}/mailFolders/sentitems/messages`).get()) as { value: Message[] };
+  expect(sentNow.value.map((m) => m.subject)).not.toContain("Later zichtbaar");
+  const dump = await standIn.control.dump(school.regenboogMailbox);
+  expect(dump.folders.find((f) => f.name === "sentitems")?.items.map((i) => i.subject)).toContain("Later zichtbaar");
+  await new Promise((resolve) => setTimeout(resolve, 350));
+  await expect(client.api(`/users/${school.regenboogMailbox}/messages/${draft.id}`).get()).resolves.toMatchObject({ subject: "Later zichtbaar" });
+});

@@ -11,6 +11,8 @@ import type { Store } from "./store";
 
 export interface SendOptions {
   saveToSentItems: boolean;
+  /** How long the Sent Items copy stays invisible to Graph after the send (Exchange writes it asynchronously). */
+  sentCopyDelayMs?: number;
 }
 
 /** Turns a draft into a sent message and delivers it. The draft keeps its immutable id into Sent Items. */
@@ -25,7 +27,10 @@ export function sendDraft(store: Store, mailbox: Mailbox, draft: StoredMessage, 
   draft.receivedDateTime = now;
   if (!draft.internetMessageId) draft.internetMessageId = newInternetMessageId(domainOf(from.emailAddress.address));
   const customHeaders = draft.internetMessageHeaders.filter((h) => /^x-/i.test(h.name));
-  if (options.saveToSentItems) moveMessage(draft, wellKnownFolder(mailbox, "sentitems").id);
+  if (options.saveToSentItems) {
+    moveMessage(draft, wellKnownFolder(mailbox, "sentitems").id);
+    if (options.sentCopyDelayMs) draft.visibleFrom = Date.now() + options.sentCopyDelayMs;
+  }
   else mailbox.messages.delete(draft.immutableId);
 
   const tenant = store.findTenant(mailbox.tenant);
@@ -44,6 +49,7 @@ export function sendDraft(store: Store, mailbox: Mailbox, draft: StoredMessage, 
       createdDateTime: now,
       lastModifiedDateTime: now,
       isRead: false,
+      visibleFrom: undefined,
       bccRecipients: [],
       internetMessageHeaders: [
         ...deliveryHeaders({

@@ -6,6 +6,9 @@ import { isWellFormedId, newChangeKey, newImmutableId, newRestId } from "./ids";
 import { isInMessageStore, wellKnownFolder } from "./mailbox-folders";
 import type { Mailbox, StoredMessage } from "./model";
 
+/** Graph shows an item once it is written: a Sent Items copy may lag behind the send (see delivery.ts). */
+export const isVisible = (message: StoredMessage, now = Date.now()) => (message.visibleFrom ?? 0) <= now;
+
 export function isPurged(mailbox: Mailbox, message: StoredMessage): boolean {
   return mailbox.folders.get(message.folderId)?.wellKnownName === PURGES;
 }
@@ -14,18 +17,18 @@ export function isPurged(mailbox: Mailbox, message: StoredMessage): boolean {
 export function findMessage(mailbox: Mailbox, id: string): StoredMessage {
   const byImmutable = mailbox.messages.get(id);
   const message = byImmutable ?? [...mailbox.messages.values()].find((m) => m.restId === id);
-  if (message && !isPurged(mailbox, message)) return message;
+  if (message && !isPurged(mailbox, message) && isVisible(message)) return message;
   if (isWellFormedId(id)) throw itemNotFound();
   throw idMalformed();
 }
 
 /** `GET users/{id}/messages`: every folder under msgfolderroot, Deleted Items included, recoverable items not. */
 export function messagesInStore(mailbox: Mailbox): StoredMessage[] {
-  return [...mailbox.messages.values()].filter((m) => isInMessageStore(mailbox, m.folderId));
+  return [...mailbox.messages.values()].filter((m) => isVisible(m) && isInMessageStore(mailbox, m.folderId));
 }
 
 export function messagesInFolder(mailbox: Mailbox, folderId: string): StoredMessage[] {
-  return [...mailbox.messages.values()].filter((m) => m.folderId === folderId);
+  return [...mailbox.messages.values()].filter((m) => m.folderId === folderId && isVisible(m));
 }
 
 function touch(message: StoredMessage): void {

@@ -46,6 +46,8 @@ export interface StoredMessage {
   /** Headers of received mail; drafts keep only the custom x- headers set at creation. */
   internetMessageHeaders: InternetMessageHeader[];
   attachments: StoredAttachment[];
+  /** Epoch ms before which Graph does not show the item (a Sent Items copy still being written). Dumps show it. */
+  visibleFrom?: number;
   /** For a reply draft: the Internet Message-ID it answers, written as In-Reply-To/References on delivery. */
   inReplyTo: string | null;
   references: string | null;

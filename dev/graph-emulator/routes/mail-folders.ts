@@ -5,6 +5,7 @@ import { paginate } from "../collection-query";
 import { badRequest, GraphHttpError } from "../errors";
 import { json, type GraphCall, type GraphResult } from "../graph-call";
 import { childFolders, createFolder, resolveFolder, wellKnownFolder } from "../mailbox-folders";
+import { messagesInFolder } from "../mailbox-messages";
 import type { Folder, Mailbox } from "../model";
 import { collectionOf, contextUrl } from "../odata-context";
 import { evaluateFilter } from "../odata-filter-evaluate";
@@ -12,7 +13,7 @@ import { parseFilter } from "../odata-filter";
 import { handleMessages, methodNotAllowed } from "./messages";
 
 function folderJson(mailbox: Mailbox, folder: Folder): Record<string, unknown> {
-  const items = [...mailbox.messages.values()].filter((m) => m.folderId === folder.id);
+  const items = messagesInFolder(mailbox, folder.id);
   return {
     id: folder.id,
     displayName: folder.displayName,

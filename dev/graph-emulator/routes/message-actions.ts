@@ -68,7 +68,7 @@ export function handleMessageAction(call: GraphCall, id: string, action: string)
         throw badRequest("At least one recipient is not valid., Recipient is missing. Add a recipient before sending.", "ErrorInvalidRecipients");
       }
       authorizeSendAs(call.state.store, call.caller, call.mailbox, message.from?.emailAddress.address ?? call.mailbox.address);
-      sendDraft(call.state.store, call.mailbox, message, { saveToSentItems: true });
+      sendDraft(call.state.store, call.mailbox, message, { saveToSentItems: true, sentCopyDelayMs: call.state.sentCopyDelayMs });
       return accepted();
     }
     default:
