@@ -67,8 +67,8 @@ export async function startStandIn(options: StandInOptions = {}): Promise<StandI
   const graph = { env: { state, throttle, graphBaseUrl: "", latencyMs: () => latency.ms }, faults, log };
 
   const server = createServer({ cert: certificates.cert, key: certificates.key }, (request, response) => {
-    const url = new URL(request.url ?? "/", state.baseUrl || "https://127.0.0.1");
     const handle = async () => {
+      const url = new URL(request.url ?? "/", state.baseUrl || "https://127.0.0.1");
       if (request.method === "OPTIONS") {
         response.writeHead(204, corsHeaders(request)).end();
         return;
