@@ -18,7 +18,9 @@ afterAll(() => standIn.stop());
 beforeEach(() =>
   standIn.control.reset({
     ...demoSeed,
-    apps: (demoSeed.apps ?? []).map((a) => (a.clientId === DEMO.apps.sweep.clientId ? { ...a, certificatePem: certificate.certificatePem } : a)),
+    apps: (demoSeed.apps ?? []).map((a) =>
+      a.clientId === DEMO.apps.sweep.clientId || a.clientId === DEMO.apps.cleanupApi.clientId ? { ...a, certificatePem: certificate.certificatePem } : a,
+    ),
   }),
 );
 
@@ -105,6 +107,19 @@ test("msal-node on-behalf-of turns the functionary's API token into a Graph toke
   const graph = graphClientFor(standIn, async () => result?.accessToken ?? "");
   const page = (await graph.api(`/users/${DEMO.school.regenboogMailbox}/messages`).get()) as { value: unknown[] };
   expect(page.value.length).toBeGreaterThan(0);
+});
+
+test("on-behalf-of with a certificate client assertion works like with a secret", async () => {
+  const api = new ConfidentialClientApplication({
+    auth: {
+      clientId: DEMO.apps.cleanupApi.clientId,
+      authority: `${standIn.authorityHost}/${tenant}`,
+      clientCertificate: { thumbprintSha256: certificate.thumbprintSha256, privateKey: certificate.privateKeyPem },
+      knownAuthorities: knownAuthorities(),
+    },
+  });
+  const result = await api.acquireTokenOnBehalfOf({ oboAssertion: await functionaryToken(), scopes: ["https://graph.microsoft.com/.default"] });
+  expect(decodeJwt(result?.accessToken ?? "")).toMatchObject({ oid: DEMO.school.regenboogFunctionary.id, azpacr: "2", scp: "Mail.ReadWrite.Shared Mail.Send.Shared" });
 });
 
 test("on-behalf-of refuses an assertion addressed to another app", async () => {
