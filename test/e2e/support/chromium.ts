@@ -15,16 +15,19 @@ function executable(path: string): boolean {
   }
 }
 
-export function chromiumCandidates(env: NodeJS.ProcessEnv = process.env): string[] {
+/** Where Debian and Ubuntu put it; then whatever PATH offers. */
+export const USUAL_CHROMIUM_PATHS = ["/usr/bin/chromium", "/usr/bin/chromium-browser"];
+
+export function chromiumCandidates(env: NodeJS.ProcessEnv = process.env, usual: readonly string[] = USUAL_CHROMIUM_PATHS): string[] {
   const fromPath = (env.PATH ?? "").split(delimiter).filter(Boolean).flatMap((dir) => ["chromium", "chromium-browser"].map((name) => join(dir, name)));
-  return [env.HWC_CHROMIUM_PATH ?? "", "/usr/bin/chromium", "/usr/bin/chromium-browser", ...fromPath].filter((path) => path !== "");
+  return [env.HWC_CHROMIUM_PATH ?? "", ...usual, ...fromPath].filter((path) => path !== "");
 }
 
-export function findChromium(env: NodeJS.ProcessEnv = process.env): string {
+export function findChromium(env: NodeJS.ProcessEnv = process.env, usual: readonly string[] = USUAL_CHROMIUM_PATHS): string {
   if (env.HWC_CHROMIUM_PATH && !executable(env.HWC_CHROMIUM_PATH)) {
     throw new Error(`HWC_CHROMIUM_PATH=${env.HWC_CHROMIUM_PATH} is not an executable file: ${CHROMIUM_INSTALL_HINT}.`);
   }
-  const found = chromiumCandidates(env).find(executable);
+  const found = chromiumCandidates(env, usual).find(executable);
   if (!found) throw new Error(`No Chromium found for the browser tests: ${CHROMIUM_INSTALL_HINT}.`);
   return found;
 }
