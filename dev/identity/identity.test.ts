@@ -1,4 +1,4 @@
-import { ClientSecretCredential, ClientCertificateCredential } from "@azure/identity";
+import { ClientCertificateCredential, ClientSecretCredential, OnBehalfOfCredential } from "@azure/identity";
 import { ConfidentialClientApplication } from "@azure/msal-node";
 import { createRemoteJWKSet, decodeJwt, decodeProtectedHeader, jwtVerify } from "jose";
 import { startStandIn, type StandIn } from "../stand-in";
@@ -161,6 +161,22 @@ test("@azure/identity ClientCertificateCredential obtains a token with a certifi
   );
   const token = await credential.getToken("https://graph.microsoft.com/.default");
   expect(decodeJwt(token.token)).toMatchObject({ azpacr: "2" });
+});
+
+test("@azure/identity OnBehalfOfCredential exchanges the functionary's token for a Graph token", async () => {
+  // The options type of OnBehalfOfCredential omits disableInstanceDiscovery, but the credential honours it;
+  // without it, it asks login.microsoftonline.com for instance metadata and hangs offline.
+  const options = {
+    tenantId: tenant,
+    clientId: DEMO.apps.cleanupApi.clientId,
+    clientSecret: DEMO.apps.cleanupApi.secret,
+    userAssertionToken: await functionaryToken(),
+    authorityHost: standIn.authorityHost,
+    disableInstanceDiscovery: true,
+  };
+  const credential = new OnBehalfOfCredential(options);
+  const token = await credential.getToken("https://graph.microsoft.com/.default");
+  expect(decodeJwt(token.token)).toMatchObject({ upn: DEMO.school.regenboogFunctionary.upn, scp: "Mail.ReadWrite.Shared Mail.Send.Shared" });
 });
 
 test("jose validates stand-in tokens against the JWKS with issuer and audience", async () => {
