@@ -32,4 +32,10 @@ describe("docs/scripts", () => {
     if (!generated.ok) throw new Error(generated.problems.join("\n"));
     expect(readFileSync(path.join(scriptsDir, "hwc-mailboxes.example.json"), "utf8")).toBe(generated.json);
   });
+
+  it("describes the same demo mailboxes, functionaries and sender as the service's local configuration", () => {
+    const example: unknown = JSON.parse(readFileSync(path.join(scriptsDir, "hwc-mailboxes.example.json"), "utf8"));
+    const local: unknown = JSON.parse(readFileSync(path.join(__dirname, "../../config/mailboxes.local.json"), "utf8"));
+    expect(example).toEqual(local);
+  });
 });
