@@ -49,8 +49,9 @@ export function planGraphRequest(store: Store, caller: Caller, method: string, s
   } else {
     throw noResource(root ?? "");
   }
+  // Graph resolves users inside the caller's tenant: another tenant's mailbox does not exist for this caller.
   const mailbox = store.findMailbox(userRef);
-  if (!mailbox) throw invalidUser(userRef);
+  if (!mailbox || mailbox.tenant !== caller.tenantId.toLowerCase()) throw invalidUser(userRef);
   const head = rest[0]?.toLowerCase();
   const tail = rest.slice(1);
   const access = accessFor(method, rest);
