@@ -2,17 +2,21 @@
 //
 // Sequential round trips on a first run (the benchmark's target is ≤ 6):
 //   1 read the message            2 find every item of the signal ($batch: conversation + copies, all folders
-//   and recoverable items)        3 createReply (only when no acknowledgement exists yet)
-//   4 $batch: PATCH + send the acknowledgement, then permanentDelete every other item (dependsOn send)
-//   5 $batch: permanentDelete the acknowledgement's Sent Items copy, then the original (dependsOn)
-//   6 verify: find again; anything left fails the call as retryable.
-// The original goes last, so "the message is gone" means the whole job was done: a retry after any failure
-// still finds the signal and its conversation, and finds the acknowledgement already there (no second one).
+//   and recoverable items)        3 createReply with the whole acknowledgement (only when none exists yet)
+//   4 $batch: send the acknowledgement (PATCHed first only if the draft is not exactly the template),
+//     permanentDelete every other item, then the original (dependsOn all of those), then the acknowledgement's
+//     Sent Items copy (dependsOn the original)
+//   5 verify: find again; anything left fails the call as retryable.
+// A call for a message that is gone costs 1–3: the read, a look for stray acknowledgement copies, their removal.
+// The original is purged only after everything but the acknowledgement copy, and the copy only after the
+// original, so a retry after any failure either finds the signal with its sent acknowledgement (no second one),
+// or finds the signal gone and removes the stray copy.
 import { recognizeMessage, renderAcknowledgement } from "../../shared";
 import { NotASignalError, RetryableMailboxError } from "./errors";
 import { customFolderIds, tallyByFolder, type FolderCounts } from "./folder-tally";
 import type { CommandOutcome, ItemQuery, MailItem, MailboxCommand, MailboxPort, OutgoingContent } from "./mailbox-port";
-import { ACKNOWLEDGEMENT_MARKER, acknowledgementsAmong, selectSignalItems, type Trust } from "./signal-items";
+import { ACKNOWLEDGEMENT_MARKER, acknowledgementsAmong, selectSignalItems, strayAcknowledgements, type Trust } from "./signal-items";
+import { HANDLE_WITH_CARE_SUBJECTS } from "./handle-with-care-subjects";
 import { SingleFlight } from "./single-flight";
 
 export interface SignalMailbox {
@@ -42,12 +46,12 @@ export interface AcknowledgeAndDeleteDeps {
 }
 
 export async function acknowledgeAndDelete(port: MailboxPort, input: AcknowledgeAndDeleteInput, deps: AcknowledgeAndDeleteDeps): Promise<AcknowledgeAndDeleteResult> {
+  const trust: Trust = { senders: input.mailbox.trustedSenders.map((s) => s.address), ...(input.today ? { today: input.today } : {}) };
   const signal = await port.getMessage(input.messageId);
   if (!signal) {
     deps.onStep?.("already-deleted");
-    return { status: "already-deleted", acknowledged: false, deleted: {}, remaining: 0 };
+    return finishAfterOriginalGone(port, trust);
   }
-  const trust: Trust = { senders: input.mailbox.trustedSenders.map((s) => s.address), ...(input.today ? { today: input.today } : {}) };
   const verdict = recognizeMessage(signal.message, trust);
   if (verdict.kind !== "signal") throw new NotASignalError(verdict.kind === "unrelated" ? verdict.reason : "acknowledgement");
   const sender = input.mailbox.trustedSenders.find((s) => s.address === signal.fromAddress);
@@ -79,39 +83,53 @@ async function finish(port: MailboxPort, signal: MailItem, input: FinishInput, d
   const customNames = new Map<string, string>();
   const folderReads = customFolderIds(items, found.wellKnownFolders);
 
-  let sentNowId: string | undefined;
+  // One $batch: send the acknowledgement (if none was sent yet) and delete everything else of the signal; then,
+  // after all of those, the original; then, last, the acknowledgement's Sent Items copy. That order keeps one
+  // durable trace at every moment: while the original exists, so does the sent acknowledgement, so a retry never
+  // sends a second one; once the original is gone, a leftover acknowledgement copy is a stray the retry removes.
+  const commands: MailboxCommand[] = [];
+  const targets: (MailItem | undefined)[] = [];
   let others = items.filter((item) => item.id !== original.id);
+  let sendIndex: number | undefined;
+  let sentNowId: string | undefined;
   if (acknowledgements.sent.length === 0) {
     const content = acknowledgementContent(signal, input);
-    const draftId = acknowledgements.drafts[0]?.id ?? (await port.createReplyDraft(signal.id, content));
-    deps.onStep?.("acknowledgement-draft", { reused: acknowledgements.drafts.length > 0 });
-    others = others.filter((item) => item.id !== draftId);
-    const commands: MailboxCommand[] = [{ kind: "send-draft", id: draftId, content }];
-    commands.push(...others.map((item): MailboxCommand => ({ kind: "permanent-delete", id: item.id, dependsOn: [0] })));
-    commands.push(...folderReads.map((id): MailboxCommand => ({ kind: "read-folder-name", id })));
-    const outcomes = await port.execute(commands);
-    if (!outcomes[0]?.ok) throw new RetryableMailboxError("acknowledgement-not-sent");
-    deps.onStep?.("acknowledgement-sent");
-    collect(outcomes.slice(1, 1 + others.length), others, deleted);
-    readNames(outcomes.slice(1 + others.length), folderReads, customNames);
-    sentNowId = draftId;
-    others = [];
+    const reused = acknowledgements.drafts[0];
+    const draft = reused ? { id: reused.id, ready: false } : await port.createReplyDraft(signal.id, content);
+    deps.onStep?.("acknowledgement-draft", { reused: Boolean(reused), ready: draft.ready });
+    others = others.filter((item) => item.id !== draft.id);
+    sendIndex = commands.push({ kind: "send-draft", id: draft.id, content, replaceContent: !draft.ready }) - 1;
+    targets.push(undefined);
+    sentNowId = draft.id;
   }
+  const sentAcknowledgements = new Set(acknowledgements.sent.map((item) => item.id));
+  const beforeOriginal = others.filter((item) => !sentAcknowledgements.has(item.id));
+  const afterOriginal = others.filter((item) => sentAcknowledgements.has(item.id));
+  for (const item of beforeOriginal) {
+    commands.push({ kind: "permanent-delete", id: item.id });
+    targets.push(item);
+  }
+  const originalIndex = commands.push({ kind: "permanent-delete", id: original.id, dependsOn: commands.map((_, index) => index) }) - 1;
+  targets.push(original);
+  for (const item of afterOriginal) {
+    commands.push({ kind: "permanent-delete", id: item.id, dependsOn: [originalIndex] });
+    targets.push(item);
+  }
+  const sentCopyIndex = sentNowId ? commands.push({ kind: "permanent-delete", id: sentNowId, dependsOn: [originalIndex] }) - 1 : undefined;
+  if (sentNowId) targets.push({ ...original, id: sentNowId, folderId: idOfWellKnown(found.wellKnownFolders, "sentitems") });
+  const readsFrom = commands.length;
+  commands.push(...folderReads.map((id): MailboxCommand => ({ kind: "read-folder-name", id })));
 
-  // The original goes last and only after everything else is gone.
-  const last: MailboxCommand[] = others.map((item) => ({ kind: "permanent-delete", id: item.id }));
-  const lastItems = [...others];
-  if (sentNowId) {
-    last.push({ kind: "permanent-delete", id: sentNowId });
-    lastItems.push({ ...original, id: sentNowId, folderId: idOfWellKnown(found.wellKnownFolders, "sentitems") });
+  const outcomes = await port.execute(commands);
+  if (sendIndex !== undefined) {
+    if (!outcomes[sendIndex]?.ok) throw new RetryableMailboxError("acknowledgement-not-sent");
+    deps.onStep?.("acknowledgement-sent");
   }
-  const reads = sentNowId ? [] : folderReads;
-  last.push({ kind: "permanent-delete", id: original.id, dependsOn: last.map((_, index) => index) });
-  last.push(...reads.map((id): MailboxCommand => ({ kind: "read-folder-name", id })));
-  const outcomes = await port.execute(last);
-  collect(outcomes.slice(0, lastItems.length + 1), [...lastItems, original], deleted);
-  readNames(outcomes.slice(lastItems.length + 1), reads, customNames);
-  if (!outcomes[lastItems.length]?.ok && !isGone(outcomes[lastItems.length])) throw new RetryableMailboxError("signal-not-purged");
+  readNames(outcomes.slice(readsFrom), folderReads, customNames);
+  if (!outcomes[originalIndex]?.ok && !isGone(outcomes[originalIndex])) throw new RetryableMailboxError("signal-not-purged");
+  // Just sent, the Sent Items copy may not be there yet (Exchange files it asynchronously): the retry removes it.
+  if (sentCopyIndex !== undefined && isGone(outcomes[sentCopyIndex])) throw new RetryableMailboxError("acknowledgement-copy-pending");
+  collect(outcomes.slice(0, readsFrom), targets, deleted);
   deps.onStep?.("purged", { items: deleted.length });
 
   const verify = await port.findItems(queryFor(signal));
@@ -119,6 +137,21 @@ async function finish(port: MailboxPort, signal: MailItem, input: FinishInput, d
   if (remaining.length > 0) throw new RetryableMailboxError("remnants-remain");
   deps.onStep?.("verified");
   return { status: "acknowledged-and-deleted", acknowledged: true, deleted: tallyByFolder(deleted, found.wellKnownFolders, customNames), remaining: 0 };
+}
+
+/**
+ * The original is gone: either the job was done, or an earlier run stopped after purging the original but before
+ * its acknowledgement copy. Remove our acknowledgements whose conversation holds no signal any more (one round
+ * trip to look, one more only when there is something to remove).
+ */
+async function finishAfterOriginalGone(port: MailboxPort, trust: Trust): Promise<AcknowledgeAndDeleteResult> {
+  const found = await port.findItems({ kind: "subjects", subjects: [...HANDLE_WITH_CARE_SUBJECTS] }, { resolveFolders: true });
+  const stray = strayAcknowledgements(found.items, trust, port.address);
+  if (stray.length === 0) return { status: "already-deleted", acknowledged: false, deleted: {}, remaining: 0 };
+  const outcomes = await port.execute(stray.map((item): MailboxCommand => ({ kind: "permanent-delete", id: item.id })));
+  const deleted: MailItem[] = [];
+  collect(outcomes, stray, deleted);
+  return { status: "already-deleted", acknowledged: true, deleted: tallyByFolder(deleted, found.wellKnownFolders, new Map()), remaining: 0 };
 }
 
 function acknowledgementContent(signal: MailItem, input: FinishInput): OutgoingContent {
@@ -136,7 +169,7 @@ function isGone(outcome: CommandOutcome | undefined): boolean {
 }
 
 /** Deleted items are counted; an item already gone (404) is fine; anything else fails the call as retryable. */
-function collect(outcomes: CommandOutcome[], items: MailItem[], deleted: MailItem[]): void {
+function collect(outcomes: CommandOutcome[], items: (MailItem | undefined)[], deleted: MailItem[]): void {
   outcomes.forEach((outcome, index) => {
     const item = items[index];
     if (!item) return;

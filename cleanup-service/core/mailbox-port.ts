@@ -36,7 +36,8 @@ export interface OutgoingContent {
 }
 
 export type MailboxCommand =
-  | { kind: "send-draft"; id: string; content: OutgoingContent; dependsOn?: number[] }
+  /** replaceContent: PATCH subject, body and recipients before sending (a reused or imperfect draft). */
+  | { kind: "send-draft"; id: string; content: OutgoingContent; replaceContent: boolean; dependsOn?: number[] }
   | { kind: "permanent-delete"; id: string; dependsOn?: number[] }
   | { kind: "send-mail"; content: OutgoingContent; dependsOn?: number[] }
   | { kind: "read-folder-name"; id: string; dependsOn?: number[] };
@@ -57,8 +58,11 @@ export interface MailboxPort {
   getMessage(id: string): Promise<MailItem | undefined>;
   /** One round trip (a `$batch`). */
   findItems(query: ItemQuery, options?: { resolveFolders?: boolean }): Promise<FoundItems>;
-  /** One round trip: `createReply`, with the marker header set at creation. Returns the draft's id. */
-  createReplyDraft(messageId: string, content: OutgoingContent): Promise<string>;
+  /**
+   * One round trip: `createReply` carrying the whole content and the marker header (set at creation). `ready` is
+   * true only when the draft Graph made is exactly that content — no quoted original, only the registered recipient.
+   */
+  createReplyDraft(messageId: string, content: OutgoingContent): Promise<{ id: string; ready: boolean }>;
   /** One round trip per 20 commands (`$batch` with `dependsOn`); outcomes in command order. */
   execute(commands: MailboxCommand[]): Promise<CommandOutcome[]>;
   /** Every folder with its item count (a few round trips, one per folder depth). */

@@ -44,6 +44,19 @@ export function selectSignalItems(candidates: MailItem[], signal: MailItem, trus
   });
 }
 
+/**
+ * A fresh reply draft may be sent as it is only when it is exactly the acknowledgement: the template (no quoted
+ * original, so no name or birth date), our subject, and the registered address as its only recipient.
+ */
+export function isExactAcknowledgementDraft(draft: MailItem, recipients: string[], content: { subject: string; to: string }): boolean {
+  return (
+    draft.message.subject === content.subject &&
+    recipients.length === 1 &&
+    recipients[0] === content.to.toLowerCase() &&
+    recognizeMessage(draft.message, { senders: [] }).kind === "acknowledgement"
+  );
+}
+
 export interface AcknowledgementState {
   sent: MailItem[];
   drafts: MailItem[];
@@ -52,4 +65,13 @@ export interface AcknowledgementState {
 export function acknowledgementsAmong(items: MailItem[], mailboxAddress: string): AcknowledgementState {
   const acknowledgements = items.filter((item) => isOwnAcknowledgement(item, mailboxAddress));
   return { sent: acknowledgements.filter((item) => !item.isDraft), drafts: acknowledgements.filter((item) => item.isDraft) };
+}
+
+/**
+ * Our acknowledgements (sent or draft) whose conversation holds no trusted signal any more among `candidates`:
+ * what is left when the original was purged but its acknowledgement copy was not. Content-free, but still ours to remove.
+ */
+export function strayAcknowledgements(candidates: MailItem[], trust: Trust, mailboxAddress: string): MailItem[] {
+  const withSignal = new Set(candidates.filter((item) => isTrustedSignal(item, trust)).map((item) => item.message.conversationId ?? item.id));
+  return candidates.filter((item) => isOwnAcknowledgement(item, mailboxAddress) && !withSignal.has(item.message.conversationId ?? item.id));
 }

@@ -59,8 +59,10 @@ test("the HTTP trigger refuses a request without a token with 401", async () => 
 test("the timer trigger sweeps every configured mailbox app-only", async () => {
   await standIn.control.reset();
   await standIn.control.clearRequests();
-  const context = new InvocationContext();
+  const contextLines: string[] = [];
+  const context = new InvocationContext({ logHandler: (_level, ...args) => void contextLines.push(args.join(" ")) });
   await handlers.sweepTimer({ isPastDue: false, schedule: { adjustForDST: true }, scheduleStatus: { last: "", next: "", lastUpdated: "" } } as Timer, context);
   const swept = new Set((await standIn.control.requests()).filter((entry) => entry.path.startsWith("/v1.0")).map((entry) => entry.inner?.[0]?.mailbox ?? entry.mailbox));
   expect(swept).toEqual(new Set([REGENBOOG, "hwc.hetkompas@gooisescholen.example"]));
+  expect(contextLines).toEqual(["sweep: 2 mailboxes, 0 failed"]);
 });

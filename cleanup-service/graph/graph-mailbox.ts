@@ -2,7 +2,7 @@
 // of up to 20), which is what keeps acknowledge-and-delete at ≤ 6 sequential round trips and a clean sweep at 1.
 import { GraphError, type Client } from "@microsoft/microsoft-graph-client";
 import type { CommandOutcome, FolderCount, FoundItems, ItemQuery, MailItem, MailboxCommand, MailboxPort, OutgoingContent } from "../core/mailbox-port";
-import { MARKER_HEADER } from "../core/signal-items";
+import { MARKER_HEADER, isExactAcknowledgementDraft } from "../core/signal-items";
 import { NotASignalError, RetryableMailboxError } from "../core/errors";
 import { isNotFound, toMailboxError } from "./graph-failure";
 import { MESSAGE_SELECT, messageListSchema, toMailItem } from "./message-json";
@@ -12,6 +12,13 @@ import { isSuccess, runBatch, type BatchRequest, type BatchResponse } from "./ru
 /** The folders reported by their Graph name; `recoverableitemsdeletions` is not part of /messages. */
 export const WELL_KNOWN_FOLDERS = ["inbox", "drafts", "sentitems", "outbox", "deleteditems", "junkemail", "archive", "recoverableitemsdeletions"] as const;
 const PAGE_SIZE = 100;
+/** Looked up with every find to prove the cached folder map still belongs to this mailbox. */
+const CACHE_CHECKS = ["inbox", "sentitems"] as const;
+
+function idOf(folders: Map<string, string>, name: string): string | undefined {
+  for (const [id, folderName] of folders) if (folderName === name) return id;
+  return undefined;
+}
 
 export interface GraphMailboxOptions {
   client: Client;
@@ -19,6 +26,11 @@ export interface GraphMailboxOptions {
   maxRetries: number;
   retryDelayInSeconds: number;
   onRoundTrip?: () => void;
+  /**
+   * Well-known folder ids per mailbox (id → name), shared across calls: folder ids never change, so after the first
+   * lookup the find batch holds only the two message queries. Holds no message data.
+   */
+  wellKnownFolderCache?: Map<string, Map<string, string>>;
 }
 
 export class GraphMailbox implements MailboxPort {
@@ -50,34 +62,56 @@ export class GraphMailbox implements MailboxPort {
       requests.push({ id: `m${index}`, method: "GET", url: `${this.root}/messages${params}` });
       requests.push({ id: `r${index}`, method: "GET", url: `${this.root}/mailFolders/recoverableitemsdeletions/messages${params}` });
     }
-    if (options.resolveFolders) {
-      for (const name of WELL_KNOWN_FOLDERS) requests.push({ id: `f-${name}`, method: "GET", url: `${this.root}/mailFolders/${name}?$select=id` });
-    }
     if (requests.length === 0) return { items: [], wellKnownFolders: new Map() };
+    // Folder names: with a cached map, two lookups ride along only to check it still holds (a batch runs 4 at
+    // a time, so 2 queries + 2 checks cost no extra wait); without one, all well-known folders are looked up.
+    const cached = options.resolveFolders ? this.options.wellKnownFolderCache?.get(this.address) : undefined;
+    const lookups = options.resolveFolders ? (cached ? CACHE_CHECKS : WELL_KNOWN_FOLDERS) : [];
+    requests.push(...lookups.map((name): BatchRequest => ({ id: `f-${name}`, method: "GET", url: `${this.root}/mailFolders/${name}?$select=id` })));
     const responses = await this.batch(requests, "find");
+
     const items = new Map<string, MailItem>();
-    const wellKnownFolders = new Map<string, string>();
-    for (const request of requests) {
+    for (const request of requests.filter((r) => !r.id.startsWith("f-"))) {
       const response = responses.get(request.id);
-      if (request.id.startsWith("f-")) {
-        const id = (response?.body as { id?: unknown } | undefined)?.id;
-        if (isSuccess(response?.status) && typeof id === "string") wellKnownFolders.set(id, request.id.slice(2));
-        continue;
-      }
       if (!isSuccess(response?.status)) throw new RetryableMailboxError(`graph-find-${response?.status ?? "missing"}`);
       for (const item of await this.allPages(response?.body)) items.set(item.id, item);
     }
+    if (!options.resolveFolders) return { items: [...items.values()], wellKnownFolders: new Map() };
+
+    const looked = this.folderIds(lookups, responses);
+    const stillValid = cached !== undefined && looked.complete && CACHE_CHECKS.every((name) => idOf(cached, name) === idOf(looked.ids, name));
+    let wellKnownFolders = stillValid ? new Map(cached) : looked.ids;
+    if (cached && !stillValid) {
+      // The mailbox's folders changed (recreated mailbox): look them all up again, once.
+      const fresh = await this.batch(WELL_KNOWN_FOLDERS.map((name): BatchRequest => ({ id: `f-${name}`, method: "GET", url: `${this.root}/mailFolders/${name}?$select=id` })), "folders");
+      const again = this.folderIds(WELL_KNOWN_FOLDERS, fresh);
+      wellKnownFolders = again.ids;
+      if (again.complete) this.options.wellKnownFolderCache?.set(this.address, new Map(again.ids));
+      else this.options.wellKnownFolderCache?.delete(this.address);
+    } else if (!cached && looked.complete) this.options.wellKnownFolderCache?.set(this.address, new Map(looked.ids));
     return { items: [...items.values()], wellKnownFolders };
   }
 
-  async createReplyDraft(messageId: string, content: OutgoingContent): Promise<string> {
+  private folderIds(names: readonly string[], responses: Map<string, BatchResponse>): { ids: Map<string, string>; complete: boolean } {
+    const ids = new Map<string, string>();
+    let complete = true;
+    for (const name of names) {
+      const response = responses.get(`f-${name}`);
+      const id = (response?.body as { id?: unknown } | undefined)?.id;
+      if (isSuccess(response?.status) && typeof id === "string") ids.set(id, name);
+      else if (response?.status !== 404) complete = false;
+    }
+    return { ids, complete };
+  }
+
+  async createReplyDraft(messageId: string, content: OutgoingContent): Promise<{ id: string; ready: boolean }> {
     try {
       this.options.onRoundTrip?.();
-      const draft = (await this.options.client.api(`${this.root}/messages/${encodeURIComponent(messageId)}/createReply`).post({
-        message: { toRecipients: [recipient(content.to)], internetMessageHeaders: [{ name: MARKER_HEADER, value: content.marker }] },
-      })) as { id?: unknown };
-      if (typeof draft?.id !== "string") throw new RetryableMailboxError("graph-create-reply-no-id");
-      return draft.id;
+      const draft: unknown = await this.options.client.api(`${this.root}/messages/${encodeURIComponent(messageId)}/createReply`).post({
+        message: { ...draftContent(content), internetMessageHeaders: [{ name: MARKER_HEADER, value: content.marker }] },
+      });
+      const item = toMailItem(draft);
+      return { id: item.id, ready: isExactAcknowledgementDraft(item, recipientsOf(draft), content) };
     } catch (error) {
       throw toMailboxError(error, "create-reply");
     }
@@ -139,9 +173,10 @@ export class GraphMailbox implements MailboxPort {
     const message = (messageId: string) => `${this.root}/messages/${encodeURIComponent(messageId)}`;
     switch (command.kind) {
       case "send-draft":
-        // Replace the whole draft: createReply quotes the original (the child's name); the acknowledgement must not.
+        if (!command.replaceContent) return [{ id, method: "POST", url: `${message(command.id)}/send`, ...after }];
+        // Replace the whole draft: a reply may quote the original (the child's name); the acknowledgement must not.
         return [
-          { id: `${id}-patch`, method: "PATCH", url: message(command.id), body: draftPatch(command.content), ...after },
+          { id: `${id}-patch`, method: "PATCH", url: message(command.id), body: draftContent(command.content), ...after },
           { id, method: "POST", url: `${message(command.id)}/send`, dependsOn: [`${id}-patch`] },
         ];
       case "permanent-delete":
@@ -152,7 +187,7 @@ export class GraphMailbox implements MailboxPort {
             id,
             method: "POST",
             url: `${this.root}/sendMail`,
-            body: { message: { ...draftPatch(command.content), internetMessageHeaders: [{ name: MARKER_HEADER, value: command.content.marker }] }, saveToSentItems: false },
+            body: { message: { ...draftContent(command.content), internetMessageHeaders: [{ name: MARKER_HEADER, value: command.content.marker }] }, saveToSentItems: false },
             ...after,
           },
         ];
@@ -214,7 +249,15 @@ function recipient(address: string) {
   return { emailAddress: { address } };
 }
 
-function draftPatch(content: OutgoingContent) {
+/** Every address the draft would go to (to, cc, bcc), lower case. */
+function recipientsOf(draft: unknown): string[] {
+  const json = (draft ?? {}) as Record<string, unknown>;
+  return ["toRecipients", "ccRecipients", "bccRecipients"].flatMap((key) =>
+    Array.isArray(json[key]) ? (json[key] as { emailAddress?: { address?: unknown } }[]).map((r) => String(r.emailAddress?.address ?? "").toLowerCase()) : [],
+  );
+}
+
+function draftContent(content: OutgoingContent) {
   return {
     subject: content.subject,
     body: { contentType: "html", content: content.html },

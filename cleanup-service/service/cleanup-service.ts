@@ -50,6 +50,7 @@ export function createCleanupService(options: CleanupServiceOptions): CleanupSer
   const hashId = createIdHasher(config.logging.hashKey);
   const limits = new InFlightLimits(config.graph.maxInFlightPerMailbox);
   const singleFlight = new SingleFlight<AcknowledgeAndDeleteResult>();
+  const wellKnownFolderCache = new Map<string, Map<string, string>>();
   const onBehalfOf = createOnBehalfOf(config);
   const appCredential = createAppCredential(config);
   const appAuth = appAuthenticationProvider(appCredential, config.graphResource);
@@ -80,6 +81,7 @@ export function createCleanupService(options: CleanupServiceOptions): CleanupSer
         retryDelayInSeconds: config.graph.retryDelayInSeconds,
       }),
       address,
+      wellKnownFolderCache,
       maxRetries: config.graph.maxRetries,
       retryDelayInSeconds: config.graph.retryDelayInSeconds,
     });
