@@ -16,7 +16,8 @@ const { pageHtml } = require("./addin/build/page-html.cjs");
 const { PageWeightPlugin } = require("./addin/build/page-weight.cjs");
 const { manifestForBaseUrl } = require("./addin/build/manifest-for-base-url.cjs");
 
-const DIST = path.resolve(__dirname, "dist");
+// HWC_DIST_DIR lets tests build into a temporary directory.
+const DIST = path.resolve(__dirname, process.env.HWC_DIST_DIR || "dist");
 
 function typescriptRules(target) {
   return [
