@@ -63,7 +63,8 @@ function onlineValidation(manifestPath: string): Promise<OnlineResult> {
     });
     child.on("close", (code) => {
       clearTimeout(timer);
-      if (/Unable to contact the manifest validation service|ENOTFOUND|EAI_AGAIN|ECONNREFUSED|ECONNRESET|ETIMEDOUT|ENETUNREACH|getaddrinfo/i.test(output)) {
+      // "Unable to validate the manifest. <status>" is the service failing (HTTP error), not a verdict.
+      if (/Unable to contact the manifest validation service|Unable to validate the manifest|ENOTFOUND|EAI_AGAIN|ECONNREFUSED|ECONNRESET|ETIMEDOUT|ENETUNREACH|getaddrinfo/i.test(output)) {
         resolvePromise({ kind: "unreachable", reason: output.trim().split("\n").slice(-1)[0] ?? "network error" });
       } else if (code === 0 && /The manifest is valid/i.test(output)) {
         resolvePromise({ kind: "valid" });
