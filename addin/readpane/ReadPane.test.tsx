@@ -6,6 +6,9 @@ import type { AcknowledgeResult } from "./acknowledge-request";
 import type { OpenedItem } from "./opened-item";
 import { ReadPane } from "./ReadPane";
 
+// Fluent and user-event in jsdom are slow on a shared 2-core machine; this is a hang guard, not a timing claim.
+jest.setTimeout(30_000);
+
 const signal = { childName: "Fleur van Dijk", birthDate: "2015-03-12" } as unknown as Signal;
 const opened: OpenedItem = { kind: "signal", signal };
 

@@ -6,6 +6,9 @@ import { ComposePane } from "./ComposePane";
 import type { ComposeActions } from "./compose-actions";
 import type { InsertSignalOutcome } from "./insert-signal";
 
+// Fluent and user-event in jsdom are slow on a shared 2-core machine; this is a hang guard, not a timing claim.
+jest.setTimeout(30_000);
+
 // Friday 27 November 2026, 16:00 in Amsterdam: the next school day starts Monday 30 November at 08:30.
 const FRIDAY_AFTERNOON = new Date("2026-11-27T15:00:00Z");
 // Monday 30 November 2026, 08:00 and 08:45 in Amsterdam: before and after that day's start.
