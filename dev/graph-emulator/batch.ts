@@ -4,7 +4,7 @@
 import { randomUUID } from "node:crypto";
 import { z } from "zod";
 import { badRequest, GraphHttpError } from "./errors";
-import { applyFault, faultKind } from "./fault-effects";
+import { faultKind, runWithFault } from "./fault-effects";
 import type { Faults } from "./faults";
 import { processGraphRequest, type GraphEnvironment, type GraphOutcome } from "./graph-pipeline";
 import type { RequestLogEntry } from "./request-log";
@@ -60,12 +60,11 @@ async function runInner(ctx: BatchContext, request: InnerRequest): Promise<Graph
   const headers: Record<string, string | undefined> = { authorization: ctx.authorization };
   for (const [name, value] of Object.entries(request.headers ?? {})) headers[name.toLowerCase()] = value;
   const effect = ctx.faults.match(request.method, `/v1.0${path}`);
-  const verdict = await applyFault(effect, requestId);
-  if (verdict.kind === "reset") throw new BatchReset("an injected fault reset the connection during a batch");
-  const outcome =
-    verdict.kind === "respond"
-      ? verdict.outcome
-      : await processGraphRequest(ctx.env, { method: request.method, path, query: new URLSearchParams(queryText), headers, body: request.body, requestId });
+  const result = await runWithFault(effect, requestId, () =>
+    processGraphRequest(ctx.env, { method: request.method, path, query: new URLSearchParams(queryText), headers, body: request.body, requestId }),
+  );
+  if (result.kind === "reset") throw new BatchReset("an injected fault reset the connection during a batch");
+  const outcome = result.outcome;
   ctx.inner.push({
     id: request.id,
     method: request.method.toUpperCase(),

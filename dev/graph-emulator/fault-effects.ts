@@ -19,5 +19,18 @@ export async function applyFault(effect: FaultEffect | null, requestId: string):
   return { kind: "respond", outcome: { status: effect.status, headers, body: graphErrorBody(faultCode(effect), message, requestId) } };
 }
 
+export type FaultedOutcome = { kind: "reset" } | { kind: "respond"; outcome: GraphOutcome };
+
+/** Runs a request under a fault: the fault acts before the request takes effect, or after it (afterProcessing). */
+export async function runWithFault(effect: FaultEffect | null, requestId: string, run: () => Promise<GraphOutcome>): Promise<FaultedOutcome> {
+  if (effect?.afterProcessing) {
+    const outcome = await run();
+    const after = await applyFault(effect, requestId);
+    return after.kind === "pass" ? { kind: "respond", outcome } : after;
+  }
+  const before = await applyFault(effect, requestId);
+  return before.kind === "pass" ? { kind: "respond", outcome: await run() } : before;
+}
+
 export const faultKind = (effect: FaultEffect | null): "status" | "reset" | "delay" | undefined =>
   !effect ? undefined : effect.reset ? "reset" : effect.status !== undefined ? "status" : "delay";

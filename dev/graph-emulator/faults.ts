@@ -1,5 +1,6 @@
 // Injected faults: a rule matches by method and a regular expression on the path, fires `times` times (or
-// always) with a `probability`, and then delays, answers with a status (and Retry-After), or resets the socket.
+// always) with a `probability`, and then delays, answers with a status (and Retry-After), or resets the socket —
+// before the request takes effect, or after it (`afterProcessing`), when only the answer is lost.
 import { z } from "zod";
 
 export const faultRuleSchema = z.object({
@@ -14,6 +15,8 @@ export const faultRuleSchema = z.object({
   retryAfterSeconds: z.number().nonnegative().optional(),
   delayMs: z.number().int().nonnegative().optional(),
   reset: z.boolean().optional(),
+  /** Let the request take effect first, then delay, replace the answer or reset: "it worked, but the answer was lost". */
+  afterProcessing: z.boolean().optional(),
 });
 export const faultRulesSchema = z.union([z.array(faultRuleSchema), z.object({ rules: z.array(faultRuleSchema) }), faultRuleSchema]);
 
@@ -26,6 +29,7 @@ export interface FaultEffect {
   code?: string;
   retryAfterSeconds?: number;
   reset: boolean;
+  afterProcessing: boolean;
 }
 
 const defaultCodes: Record<number, string> = {
@@ -59,7 +63,7 @@ export class Faults {
       if (rule.remaining !== null && rule.remaining <= 0) continue;
       if (rule.probability !== undefined && Math.random() >= rule.probability) continue;
       if (rule.remaining !== null) rule.remaining--;
-      return { delayMs: rule.delayMs ?? 0, status: rule.status, code: rule.code, retryAfterSeconds: rule.retryAfterSeconds, reset: rule.reset ?? false };
+      return { delayMs: rule.delayMs ?? 0, status: rule.status, code: rule.code, retryAfterSeconds: rule.retryAfterSeconds, reset: rule.reset ?? false, afterProcessing: rule.afterProcessing ?? false };
     }
     return null;
   }

@@ -5,7 +5,7 @@ import type { IncomingMessage, ServerResponse } from "node:http";
 import { parseJsonBody, readBody, sendJson } from "../transport/http-exchange";
 import { BatchReset, parseBatch, runBatch, type BatchContext } from "./batch";
 import { badRequest, GraphHttpError } from "./errors";
-import { applyFault, faultKind } from "./fault-effects";
+import { faultKind, runWithFault, type FaultedOutcome } from "./fault-effects";
 import type { Faults } from "./faults";
 import { errorOutcome, processGraphRequest, type GraphEnvironment, type GraphOutcome } from "./graph-pipeline";
 import type { RequestLog } from "./request-log";
@@ -24,8 +24,8 @@ export async function handleGraphHttp(deps: GraphHttpDependencies, request: Inco
   const headers: Record<string, string | undefined> = {};
   for (const [name, value] of Object.entries(request.headers)) headers[name] = Array.isArray(value) ? value.join(", ") : value;
   const effect = deps.faults.match(method, url.pathname);
-  const verdict = await applyFault(effect, requestId);
-  const logEntry = (outcome: { status: number; mailbox?: string; caller?: string }, inner?: BatchContext["inner"]) =>
+  let inner: BatchContext["inner"] | undefined;
+  const logEntry = (outcome: { status: number; mailbox?: string; caller?: string }) =>
     deps.log.add({
       method,
       path: url.pathname,
@@ -38,39 +38,37 @@ export async function handleGraphHttp(deps: GraphHttpDependencies, request: Inco
       ...(faultKind(effect) ? { fault: faultKind(effect) } : {}),
       ...(inner ? { inner } : {}),
     });
-  if (verdict.kind === "reset") {
-    logEntry({ status: 0 });
-    request.socket.destroy();
-    return;
-  }
-  let outcome: GraphOutcome;
-  let inner: BatchContext["inner"] | undefined;
-  if (verdict.kind === "respond") {
-    outcome = verdict.outcome;
-  } else {
+  const run = async (): Promise<GraphOutcome> => {
     const body = parseJsonBody(rawBody);
     const path = url.pathname.replace(/^\/v1\.0/i, "") || "/";
     try {
       if (!body.ok) throw badRequest("Unable to read JSON request payload. Please ensure Content-Type header is set and payload is of valid JSON format.");
-      if (path.toLowerCase() === "/$batch") {
-        if (method !== "POST") throw badRequest("Use POST for $batch.");
-        inner = [];
-        const ctx: BatchContext = { env: deps.env, faults: deps.faults, authorization: headers.authorization, inner };
-        outcome = { status: 200, headers: {}, body: await runBatch(ctx, parseBatch(body.value)) };
-      } else {
-        outcome = await processGraphRequest(deps.env, { method, path, query: url.searchParams, headers, body: body.value, requestId });
+      if (path.toLowerCase() !== "/$batch") {
+        return await processGraphRequest(deps.env, { method, path, query: url.searchParams, headers, body: body.value, requestId });
       }
+      if (method !== "POST") throw badRequest("Use POST for $batch.");
+      inner = [];
+      const ctx: BatchContext = { env: deps.env, faults: deps.faults, authorization: headers.authorization, inner };
+      return { status: 200, headers: {}, body: await runBatch(ctx, parseBatch(body.value)) };
     } catch (error) {
-      if (error instanceof BatchReset) {
-        logEntry({ status: 0 }, inner);
-        request.socket.destroy();
-        return;
-      }
       if (!(error instanceof GraphHttpError)) throw error;
-      outcome = errorOutcome(error, { requestId, headers });
+      return errorOutcome(error, { requestId, headers });
     }
+  };
+  let result: FaultedOutcome;
+  try {
+    result = await runWithFault(effect, requestId, run);
+  } catch (error) {
+    if (!(error instanceof BatchReset)) throw error;
+    result = { kind: "reset" };
   }
-  logEntry(outcome, inner);
+  if (result.kind === "reset") {
+    logEntry({ status: 0 });
+    request.socket.destroy();
+    return;
+  }
+  const outcome = result.outcome;
+  logEntry(outcome);
   const clientRequestId = headers["client-request-id"];
   sendJson(request, response, outcome.status, outcome.body, {
     ...outcome.headers,

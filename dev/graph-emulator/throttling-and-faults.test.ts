@@ -81,3 +81,28 @@ test("faults apply to the token endpoint too", async () => {
   const response = await fetch(`${standIn.url}/${DEMO.school.tenantId}/oauth2/v2.0/token`, { method: "POST", body: new URLSearchParams({ grant_type: "client_credentials" }) });
   expect(response.status).toBe(503);
 });
+
+test("an afterProcessing fault lets the request take effect and loses the answer", async () => {
+  const page = (await graphClientFor(standIn, token).api(`/users/${box}/mailFolders/inbox/messages`).top(1).get()) as { value: Array<{ id: string; subject: string }> };
+  const id = page.value[0]?.id ?? "";
+  await standIn.control.setFaults({ method: "POST", pathPattern: "/permanentDelete$", status: 504, afterProcessing: true, times: 1 });
+  const response = await fetch(`${standIn.graphBaseUrl}/users/${box}/messages/${id}/permanentDelete`, { method: "POST", headers: { Authorization: `Bearer ${await token()}` } });
+  expect(response.status).toBe(504);
+  const dump = await standIn.control.dump(box);
+  expect(dump.folders.find((f) => f.name === "purges")?.items.map((i) => i.subject)).toEqual([page.value[0]?.subject]);
+});
+
+test("an afterProcessing reset inside a batch resets the connection after the inner request took effect", async () => {
+  const page = (await graphClientFor(standIn, token).api(`/users/${box}/mailFolders/inbox/messages`).top(1).get()) as { value: Array<{ id: string }> };
+  const id = page.value[0]?.id ?? "";
+  await standIn.control.setFaults({ pathPattern: "/move$", reset: true, afterProcessing: true, times: 1 });
+  await expect(
+    fetch(`${standIn.graphBaseUrl}/$batch`, {
+      method: "POST",
+      headers: { Authorization: `Bearer ${await token()}`, "Content-Type": "application/json" },
+      body: JSON.stringify({ requests: [{ id: "1", method: "POST", url: `/users/${box}/messages/${id}/move`, headers: { "Content-Type": "application/json" }, body: { destinationId: "archive" } }] }),
+    }),
+  ).rejects.toThrow();
+  const dump = await standIn.control.dump(box);
+  expect(dump.folders.find((f) => f.name === "archive")?.items).toHaveLength(1);
+});

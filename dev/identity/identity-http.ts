@@ -2,7 +2,8 @@
 // round trip is logged like a Graph request.
 import type { IncomingMessage, ServerResponse } from "node:http";
 import type { Faults } from "../graph-emulator/faults";
-import { applyFault, faultKind } from "../graph-emulator/fault-effects";
+import { faultKind, runWithFault } from "../graph-emulator/fault-effects";
+import type { GraphOutcome } from "../graph-emulator/graph-pipeline";
 import type { RequestLog } from "../graph-emulator/request-log";
 import type { StandInState } from "../stand-in-state";
 import { readBody, sendJson } from "../transport/http-exchange";
@@ -19,7 +20,6 @@ export async function handleIdentityHttp(deps: IdentityHttpDependencies, request
   const method = (request.method ?? "GET").toUpperCase();
   const rawBody = await readBody(request);
   const effect = deps.faults.match(method, url.pathname);
-  const verdict = await applyFault(effect, "identity");
   // The token endpoint's caller is the client that asks; discovery requests are anonymous.
   const clientId = method === "POST" ? new URLSearchParams(rawBody).get("client_id") : null;
   const log = (status: number) =>
@@ -32,21 +32,20 @@ export async function handleIdentityHttp(deps: IdentityHttpDependencies, request
       ...(clientId ? { caller: clientId } : {}),
       ...(faultKind(effect) ? { fault: faultKind(effect) } : {}),
     });
-  if (verdict.kind === "reset") {
+  const correlation = request.headers["client-request-id"];
+  const run = async (): Promise<GraphOutcome> => {
+    const answer = await handleIdentityRequest(deps.state, method, url, rawBody, Array.isArray(correlation) ? correlation[0] : correlation);
+    if (!answer) {
+      return { status: 404, headers: {}, body: { error: "not_found", error_description: `The stand-in has no endpoint ${method} ${url.pathname}. See dev/README.md.` } };
+    }
+    return { status: answer.status, headers: { "Cache-Control": "no-store" }, body: answer.body };
+  };
+  const result = await runWithFault(effect, "identity", run);
+  if (result.kind === "reset") {
     log(0);
     request.socket.destroy();
     return;
   }
-  if (verdict.kind === "respond") {
-    log(verdict.outcome.status);
-    return sendJson(request, response, verdict.outcome.status, verdict.outcome.body, verdict.outcome.headers);
-  }
-  const correlation = request.headers["client-request-id"];
-  const answer = await handleIdentityRequest(deps.state, method, url, rawBody, Array.isArray(correlation) ? correlation[0] : correlation);
-  const status = answer?.status ?? 404;
-  log(status);
-  if (!answer) {
-    return sendJson(request, response, 404, { error: "not_found", error_description: `The stand-in has no endpoint ${method} ${url.pathname}. See dev/README.md.` });
-  }
-  sendJson(request, response, status, answer.body, { "Cache-Control": "no-store" });
+  log(result.outcome.status);
+  sendJson(request, response, result.outcome.status, result.outcome.body, result.outcome.headers);
 }
