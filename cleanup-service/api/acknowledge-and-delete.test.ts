@@ -83,6 +83,16 @@ test("copies, replies, forwards and drafts made by hand, in any folder, go with 
   expect(await acknowledgementsAtVeiligThuis()).toHaveLength(1);
 });
 
+test("a marked draft left by an interrupted run is removed and only a content-free acknowledgement is sent", async () => {
+  await seed(signal(ids), { ...handMade("draft", ids), internetMessageHeaders: [{ name: "x-handle-with-care", value: "ack" }] });
+  const response = await service.call("/api/acknowledge-and-delete", { token: await functionaryToken(), body: { mailbox: REGENBOOG, messageId: await signalId() } });
+  expect(response.status).toBe(200);
+  expect(await remnants()).toEqual([]);
+  const acks = await acknowledgementsAtVeiligThuis();
+  expect(acks).toHaveLength(1);
+  expectNoCanary(JSON.stringify(acks));
+});
+
 test("unrelated mail with the same subject from another sender survives", async () => {
   const lookalike: ScenarioMessage = { ...signal({ conversationId: "AAQkAGOther=", internetMessageId: "<other@example.org>" }), from: "someone@example.org" };
   await seed(signal(ids), lookalike);

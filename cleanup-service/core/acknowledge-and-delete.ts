@@ -1,13 +1,14 @@
 // Acknowledge and delete one signal on behalf of the functionary (Bijlage 1.5 and 1.6).
 //
 // Sequential round trips on a first run (the benchmark's target is ≤ 6):
-//   1 read the message            2 find every item of the signal ($batch: conversation + copies, all folders
-//   and recoverable items)        3 createReply with the whole acknowledgement (only when none exists yet)
-//   4 $batch: send the acknowledgement (PATCHed first only if the draft is not exactly the template),
-//     permanentDelete every other item, then the original (dependsOn all of those), then the acknowledgement's
-//     Sent Items copy (dependsOn the original)
-//   5 verify: find again; anything left fails the call as retryable.
-// A call for a message that is gone costs 1–3: the read, a look for stray acknowledgement copies, their removal.
+//   1 read the message
+//   2 $batch: find every item of the signal (conversation + copies, all folders and recoverable items) and, in
+//     the same round trip, createReply carrying the whole acknowledgement and the marker header
+//   3 $batch: send the acknowledgement (PATCHed first only if the draft is not exactly the template) — or, when
+//     an earlier run already sent one, delete the fresh draft instead — permanentDelete every other item, then the
+//     original (dependsOn all of those), then the acknowledgement's Sent Items copy (dependsOn the original)
+//   4 verify: find again; anything left fails the call as retryable.
+// A call for a message that is gone costs 2–3: the read, a look for stray acknowledgement copies, their removal.
 // The original is purged only after everything but the acknowledgement copy, and the copy only after the
 // original, so a retry after any failure either finds the signal with its sent acknowledgement (no second one),
 // or finds the signal gone and removes the stray copy.
@@ -75,8 +76,17 @@ interface FinishInput extends AcknowledgeAndDeleteInput {
 }
 
 async function finish(port: MailboxPort, signal: MailItem, input: FinishInput, deps: AcknowledgeAndDeleteDeps): Promise<AcknowledgeAndDeleteResult> {
-  const found = await port.findItems(queryFor(signal), { resolveFolders: true });
-  const items = selectSignalItems(found.items, signal, input.trust);
+  // The reply draft is made in the same round trip as the search, before we know whether an acknowledgement was
+  // sent already: if one was, this draft is simply deleted with the rest. It holds only the acknowledgement text.
+  const content = acknowledgementContent(signal, input);
+  const found = await port.findItems(queryFor(signal), { resolveFolders: true, draftReply: { messageId: signal.id, content } });
+  const fresh = found.draft;
+  if (!fresh) throw new RetryableMailboxError("acknowledgement-draft-not-created");
+  const items = selectSignalItems(
+    found.items.filter((item) => item.id !== fresh.id),
+    signal,
+    input.trust,
+  );
   const original = items.find((item) => item.id === signal.id) ?? signal;
   const acknowledgements = acknowledgementsAmong(items, port.address);
   const deleted: MailItem[] = [];
@@ -89,15 +99,16 @@ async function finish(port: MailboxPort, signal: MailItem, input: FinishInput, d
   // sends a second one; once the original is gone, a leftover acknowledgement copy is a stray the retry removes.
   const commands: MailboxCommand[] = [];
   const targets: (MailItem | undefined)[] = [];
-  let others = items.filter((item) => item.id !== original.id);
+  const others = items.filter((item) => item.id !== original.id);
   let sendIndex: number | undefined;
   let sentNowId: string | undefined;
-  if (acknowledgements.sent.length === 0) {
-    const content = acknowledgementContent(signal, input);
-    const reused = acknowledgements.drafts[0];
-    const draft = reused ? { id: reused.id, ready: false } : await port.createReplyDraft(signal.id, content);
-    deps.onStep?.("acknowledgement-draft", { reused: Boolean(reused), ready: draft.ready });
-    others = others.filter((item) => item.id !== draft.id);
+  if (acknowledgements.sent.length > 0) {
+    // Already acknowledged by an earlier run: the fresh draft goes (not counted: it was never the signal's).
+    commands.push({ kind: "permanent-delete", id: fresh.id });
+    targets.push(undefined);
+  } else {
+    const draft = fresh;
+    deps.onStep?.("acknowledgement-draft", { ready: draft.ready, leftoverDrafts: acknowledgements.drafts.length });
     sendIndex = commands.push({ kind: "send-draft", id: draft.id, content, replaceContent: !draft.ready }) - 1;
     targets.push(undefined);
     sentNowId = draft.id;

@@ -25,6 +25,17 @@ export interface FoundItems {
   items: MailItem[];
   /** Folder id → well-known name (inbox, sentitems, …) when resolveFolders was asked for. */
   wellKnownFolders: Map<string, string>;
+  /**
+   * The reply draft made in the same round trip when draftReply was asked for. `ready` is true only when it is
+   * exactly the content asked for — no quoted original, only the registered recipient — so it can be sent as is.
+   */
+  draft?: { id: string; ready: boolean };
+}
+
+export interface FindOptions {
+  resolveFolders?: boolean;
+  /** Also `createReply` to this message with this content and its marker header (set at creation). */
+  draftReply?: { messageId: string; content: OutgoingContent };
 }
 
 export interface OutgoingContent {
@@ -57,12 +68,7 @@ export interface MailboxPort {
   /** One round trip. Undefined when the item does not exist (any more). */
   getMessage(id: string): Promise<MailItem | undefined>;
   /** One round trip (a `$batch`). */
-  findItems(query: ItemQuery, options?: { resolveFolders?: boolean }): Promise<FoundItems>;
-  /**
-   * One round trip: `createReply` carrying the whole content and the marker header (set at creation). `ready` is
-   * true only when the draft Graph made is exactly that content — no quoted original, only the registered recipient.
-   */
-  createReplyDraft(messageId: string, content: OutgoingContent): Promise<{ id: string; ready: boolean }>;
+  findItems(query: ItemQuery, options?: FindOptions): Promise<FoundItems>;
   /** One round trip per 20 commands (`$batch` with `dependsOn`); outcomes in command order. */
   execute(commands: MailboxCommand[]): Promise<CommandOutcome[]>;
   /** Every folder with its item count (a few round trips, one per folder depth). */

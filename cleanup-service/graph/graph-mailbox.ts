@@ -1,7 +1,7 @@
 // The mailbox port over Microsoft Graph v1.0. Each port method is one round trip (one request or one $batch
 // of up to 20), which is what keeps acknowledge-and-delete at ≤ 6 sequential round trips and a clean sweep at 1.
 import { GraphError, type Client } from "@microsoft/microsoft-graph-client";
-import type { CommandOutcome, FolderCount, FoundItems, ItemQuery, MailItem, MailboxCommand, MailboxPort, OutgoingContent } from "../core/mailbox-port";
+import type { CommandOutcome, FindOptions, FolderCount, FoundItems, ItemQuery, MailItem, MailboxCommand, MailboxPort, OutgoingContent } from "../core/mailbox-port";
 import { MARKER_HEADER, isExactAcknowledgementDraft } from "../core/signal-items";
 import { NotASignalError, RetryableMailboxError } from "../core/errors";
 import { isNotFound, toMailboxError } from "./graph-failure";
@@ -13,7 +13,7 @@ import { isSuccess, runBatch, type BatchRequest, type BatchResponse } from "./ru
 export const WELL_KNOWN_FOLDERS = ["inbox", "drafts", "sentitems", "outbox", "deleteditems", "junkemail", "archive", "recoverableitemsdeletions"] as const;
 const PAGE_SIZE = 100;
 /** Looked up with every find to prove the cached folder map still belongs to this mailbox. */
-const CACHE_CHECKS = ["inbox", "sentitems"] as const;
+const CACHE_CHECKS = ["inbox"] as const;
 
 function idOf(folders: Map<string, string>, name: string): string | undefined {
   for (const [id, folderName] of folders) if (folderName === name) return id;
@@ -55,7 +55,7 @@ export class GraphMailbox implements MailboxPort {
     }
   }
 
-  async findItems(query: ItemQuery, options: { resolveFolders?: boolean } = {}): Promise<FoundItems> {
+  async findItems(query: ItemQuery, options: FindOptions = {}): Promise<FoundItems> {
     const requests: BatchRequest[] = [];
     for (const [index, filter] of filtersFor(query).entries()) {
       const params = `?$filter=${encodeURIComponent(filter)}&$select=${MESSAGE_SELECT}&$top=${PAGE_SIZE}`;
@@ -63,20 +63,30 @@ export class GraphMailbox implements MailboxPort {
       requests.push({ id: `r${index}`, method: "GET", url: `${this.root}/mailFolders/recoverableitemsdeletions/messages${params}` });
     }
     if (requests.length === 0) return { items: [], wellKnownFolders: new Map() };
-    // Folder names: with a cached map, two lookups ride along only to check it still holds (a batch runs 4 at
-    // a time, so 2 queries + 2 checks cost no extra wait); without one, all well-known folders are looked up.
+    // Folder names: with a cached map, one lookup rides along only to check it still holds (a batch runs 4 at a
+    // time, so 2 queries + 1 check + the reply draft cost no extra wait); without one, all are looked up.
     const cached = options.resolveFolders ? this.options.wellKnownFolderCache?.get(this.address) : undefined;
     const lookups = options.resolveFolders ? (cached ? CACHE_CHECKS : WELL_KNOWN_FOLDERS) : [];
     requests.push(...lookups.map((name): BatchRequest => ({ id: `f-${name}`, method: "GET", url: `${this.root}/mailFolders/${name}?$select=id` })));
+    const reply = options.draftReply;
+    if (reply) {
+      requests.push({
+        id: "create-reply",
+        method: "POST",
+        url: `${this.root}/messages/${encodeURIComponent(reply.messageId)}/createReply`,
+        body: { message: { ...draftContent(reply.content), internetMessageHeaders: [{ name: MARKER_HEADER, value: reply.content.marker }] } },
+      });
+    }
     const responses = await this.batch(requests, "find");
+    const draft = reply ? this.draftFrom(responses.get("create-reply"), reply.content) : undefined;
 
     const items = new Map<string, MailItem>();
-    for (const request of requests.filter((r) => !r.id.startsWith("f-"))) {
+    for (const request of requests.filter((r) => /^[mr]\d+$/.test(r.id))) {
       const response = responses.get(request.id);
       if (!isSuccess(response?.status)) throw new RetryableMailboxError(`graph-find-${response?.status ?? "missing"}`);
       for (const item of await this.allPages(response?.body)) items.set(item.id, item);
     }
-    if (!options.resolveFolders) return { items: [...items.values()], wellKnownFolders: new Map() };
+    if (!options.resolveFolders) return { items: [...items.values()], wellKnownFolders: new Map(), ...(draft ? { draft } : {}) };
 
     const looked = this.folderIds(lookups, responses);
     const stillValid = cached !== undefined && looked.complete && CACHE_CHECKS.every((name) => idOf(cached, name) === idOf(looked.ids, name));
@@ -89,7 +99,13 @@ export class GraphMailbox implements MailboxPort {
       if (again.complete) this.options.wellKnownFolderCache?.set(this.address, new Map(again.ids));
       else this.options.wellKnownFolderCache?.delete(this.address);
     } else if (!cached && looked.complete) this.options.wellKnownFolderCache?.set(this.address, new Map(looked.ids));
-    return { items: [...items.values()], wellKnownFolders };
+    return { items: [...items.values()], wellKnownFolders, ...(draft ? { draft } : {}) };
+  }
+
+  private draftFrom(response: BatchResponse | undefined, content: OutgoingContent): { id: string; ready: boolean } | undefined {
+    if (!response || !isSuccess(response.status)) return undefined;
+    const item = toMailItem(response.body);
+    return { id: item.id, ready: isExactAcknowledgementDraft(item, recipientsOf(response.body), content) };
   }
 
   private folderIds(names: readonly string[], responses: Map<string, BatchResponse>): { ids: Map<string, string>; complete: boolean } {
@@ -102,19 +118,6 @@ export class GraphMailbox implements MailboxPort {
       else if (response?.status !== 404) complete = false;
     }
     return { ids, complete };
-  }
-
-  async createReplyDraft(messageId: string, content: OutgoingContent): Promise<{ id: string; ready: boolean }> {
-    try {
-      this.options.onRoundTrip?.();
-      const draft: unknown = await this.options.client.api(`${this.root}/messages/${encodeURIComponent(messageId)}/createReply`).post({
-        message: { ...draftContent(content), internetMessageHeaders: [{ name: MARKER_HEADER, value: content.marker }] },
-      });
-      const item = toMailItem(draft);
-      return { id: item.id, ready: isExactAcknowledgementDraft(item, recipientsOf(draft), content) };
-    } catch (error) {
-      throw toMailboxError(error, "create-reply");
-    }
   }
 
   async execute(commands: MailboxCommand[]): Promise<CommandOutcome[]> {
