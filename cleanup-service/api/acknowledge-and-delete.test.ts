@@ -26,10 +26,13 @@ async function functionaryToken(user: string = DEMO.school.regenboogFunctionary.
   return standIn.control.issueToken({ tenant: DEMO.school.tenantId, user, scopes: ["access_as_user"], audience: DEMO.apps.cleanupApi.clientId });
 }
 
+const seenMessageIds: string[] = [];
+
 async function signalId(mailbox = REGENBOOG): Promise<string> {
   const dump = await standIn.control.dump(mailbox);
   const item = dump.folders.flatMap((f) => f.items).find((i) => i.internetMessageId === ids.internetMessageId && i.folder !== "purges");
   if (!item) throw new Error("no signal seeded");
+  seenMessageIds.push(item.immutableId, item.id);
   return item.immutableId;
 }
 
@@ -169,3 +172,13 @@ test("a first acknowledge-and-delete costs at most 6 sequential Graph round trip
   expect((await standIn.control.requests()).filter((entry) => entry.path.startsWith("/v1.0"))).toHaveLength(2);
 });
 
+
+test("after all of the above, no log line holds the child's name, birth date, or a message or conversation id in clear", () => {
+  const log = service.logLines.join("\n");
+  expect(service.logLines.length).toBeGreaterThan(20);
+  expectNoCanary(log);
+  expect(seenMessageIds.length).toBeGreaterThan(0);
+  for (const id of seenMessageIds) expect(log).not.toContain(id);
+  expect(log).not.toContain(ids.conversationId);
+  expect(log).not.toContain(ids.internetMessageId);
+});

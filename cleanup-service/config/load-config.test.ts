@@ -37,3 +37,8 @@ test("invalid values are named with what to give instead", () => {
 test("an expiry policy for unacknowledged signals is off unless a number of hours is given", () => {
   expect(loadConfig({ ...standIn, HWC_SWEEP_EXPIRE_UNACKNOWLEDGED_AFTER_HOURS: "72" }).sweep.expireUnacknowledgedAfterHours).toBe(72);
 });
+
+test("HWC_API_SCOPE may be the scope name or the full URI the add-in's build uses", () => {
+  expect(loadConfig({ ...standIn, HWC_API_SCOPE: "api://c1ea0000-0000-4000-8000-00000000a001/access_as_user" }).api.scope).toBe("access_as_user");
+  expect(loadConfig({ ...standIn, HWC_API_SCOPE: "access_as_user" }).api.scope).toBe("access_as_user");
+});

@@ -161,7 +161,8 @@ export function loadConfig(env: NodeJS.ProcessEnv): Config {
     graphResource: url(r, "HWC_GRAPH_RESOURCE", raw(r, "HWC_GRAPH_RESOURCE") ?? "https://graph.microsoft.com"),
     api: {
       clientId: apiCredential.clientId,
-      scope: raw(r, "HWC_API_SCOPE") ?? "access_as_user",
+      // The add-in's build uses the same name for the full URI (api://…/access_as_user); tokens carry the last part.
+      scope: (raw(r, "HWC_API_SCOPE") ?? "access_as_user").split("/").pop() || "access_as_user",
       adminRole: raw(r, "HWC_ADMIN_ROLE") ?? "HandleWithCare.Admin",
       credential: apiCredential.kind === "managed-identity" ? { kind: "secret", clientId: apiCredential.clientId, secret: "" } : apiCredential,
       clockSkewInSeconds: parsed(r, "HWC_TOKEN_CLOCK_SKEW_SECONDS", z.coerce.number().int().min(0).max(300), raw(r, "HWC_TOKEN_CLOCK_SKEW_SECONDS"), 60, "whole seconds, 0–300"),
