@@ -10,25 +10,25 @@ jest.setTimeout(180_000);
 
 type Code = keyof (typeof domainMessages)["nl"];
 
-const badNames: Array<[string, string, Code]> = [
-  ["(empty)", "", "name-required"],
-  ["J", "J", "name-too-short"],
-  ["Fleur2", "Fleur2", "name-digit"],
-  ["www.kanarie.nl", "www.kanarie.nl", "name-link"],
-  ["fleur@kanarie.nl", "fleur@kanarie.nl", "name-link"],
-  ["Fleur <b>", "Fleur <b>", "name-invalid-character"],
-  ["of 101 letters", "A".repeat(101), "name-too-long"],
-  ["-Fleur", "-Fleur", "name-not-a-name"],
-  ["a name with a zero-width space", "Fleur\u200BKanarievogel", "name-hidden-character"],
+const badNames: Array<[string, Code, string]> = [
+  ["(empty)", "name-required", ""],
+  ["J", "name-too-short", "J"],
+  ["Fleur2", "name-digit", "Fleur2"],
+  ["www.kanarie.nl", "name-link", "www.kanarie.nl"],
+  ["fleur@kanarie.nl", "name-link", "fleur@kanarie.nl"],
+  ["Fleur <b>", "name-invalid-character", "Fleur <b>"],
+  ["of 101 letters", "name-too-long", "A".repeat(101)],
+  ["-Fleur", "name-not-a-name", "-Fleur"],
+  ["a name with a zero-width space", "name-hidden-character", "Fleur\u200BKanarievogel"],
 ];
 
-const badDates: Array<[string, string, Code]> = [
-  ["(empty)", "", "date-required"],
-  ["maart 2016", "maart 2016", "date-format"],
-  ["14/03/16", "14/03/16", "date-format"],
-  ["31-02-2016", "31-02-2016", "date-not-real"],
-  ["01-01-2099", "01-01-2099", "date-in-future"],
-  ["01-01-1990", "01-01-1990", "not-a-minor"],
+const badDates: Array<[string, Code, string]> = [
+  ["(empty)", "date-required", ""],
+  ["maart 2016", "date-format", "maart 2016"],
+  ["14/03/16", "date-format", "14/03/16"],
+  ["31-02-2016", "date-not-real", "31-02-2016"],
+  ["01-01-2099", "date-in-future", "01-01-2099"],
+  ["01-01-1990", "not-a-minor", "01-01-1990"],
 ];
 
 let session: E2eSession;
@@ -71,13 +71,13 @@ async function expectRefused(field: Locator, code: Code): Promise<void> {
   expect(await page.getByLabel("Onderwerp", { exact: true }).inputValue()).toBe("");
 }
 
-test.each(badNames)("the name %s is refused with the message for %s", async (_label, value, code) => {
+test.each(badNames)("the name %s is refused with the message for %s", async (_label, code, value) => {
   await enter(birthDateField(pane), CANARY.birthDate);
   await enter(nameField(pane), value);
   await expectRefused(nameField(pane), code);
 });
 
-test.each(badDates)("the birth date %s is refused with the message for %s", async (_label, value, code) => {
+test.each(badDates)("the birth date %s is refused with the message for %s", async (_label, code, value) => {
   await enter(nameField(pane), CANARY.childName);
   await enter(birthDateField(pane), value);
   await expectRefused(birthDateField(pane), code);

@@ -74,6 +74,9 @@ export async function startE2eSession(options: { viewport?: { width: number; hei
       const response = await route.fetch({ url: `${target}${url.pathname}${url.search}` });
       await route.fulfill({ response });
     });
+    // Generous waits: the machine is shared and two cores may be busy with other suites; a wait only lasts
+    // until its condition holds.
+    context.setDefaultTimeout(60_000);
     context.on("weberror", (error) => pageErrors.push(error.error().message));
     const page = context.pages()[0] ?? (await context.newPage());
     const opened = context;
