@@ -5,18 +5,9 @@ import type { Locale } from "../../shared/messages/define";
 import { isoToTyped, typedToIso } from "./birth-date-text";
 
 const useStyles = makeStyles({
-  row: { display: "flex", gap: tokens.spacingHorizontalS, alignItems: "flex-start" },
-  typed: { flexGrow: 1 },
-  // Level with the typed input, whose visible label sits above it.
-  picker: { width: "3.25rem", flexShrink: 0, marginTop: `calc(${tokens.lineHeightBase300} + ${tokens.spacingVerticalXXS})` },
-  visuallyHidden: {
-    position: "absolute",
-    width: "1px",
-    height: "1px",
-    overflow: "hidden",
-    clipPath: "inset(50%)",
-    whiteSpace: "nowrap",
-  },
+  group: { display: "flex", flexDirection: "column", gap: tokens.spacingVerticalS },
+  // The browser's own date picker, on its own line: a task pane is too narrow to put it beside the text.
+  picker: { alignSelf: "flex-start" },
 });
 
 export interface BirthDateFieldProps {
@@ -33,9 +24,8 @@ export function BirthDateField({ locale, value, today, onChange, onBlur, error, 
   const t = composeMessages[locale];
   const styles = useStyles();
   return (
-    <div className={styles.row}>
+    <div className={styles.group}>
       <Field
-        className={styles.typed}
         label={t.birthDateLabel}
         required
         validationState={error ? "error" : warning ? "warning" : "none"}
@@ -50,9 +40,10 @@ export function BirthDateField({ locale, value, today, onChange, onBlur, error, 
           onBlur={onBlur}
         />
       </Field>
-      <Field className={styles.picker} label={{ children: t.birthDatePickerLabel, className: styles.visuallyHidden }}>
+      <Field className={styles.picker} label={t.birthDatePickerLabel} size="small">
         <Input
           type="date"
+          size="small"
           value={typedToIso(value)}
           max={today}
           autoComplete="off"

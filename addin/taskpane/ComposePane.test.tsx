@@ -59,7 +59,7 @@ test("every field has a Dutch label", () => {
   expect(schoolBox()).toBeTruthy();
   expect(nameBox()).toBeTruthy();
   expect(dateBox()).toBeTruthy();
-  expect(screen.getByLabelText("Geboortedatum kiezen in de kalender")).toBeTruthy();
+  expect(screen.getByLabelText("Of kies de geboortedatum in de kalender")).toBeTruthy();
   expect(confirmBox()).toBeTruthy();
 });
 
@@ -101,7 +101,7 @@ test("an impossible birth date is refused with its message", async () => {
 
 test("picking a date in the calendar fills the typed field as DD-MM-JJJJ", async () => {
   const { user } = renderPane();
-  const picker = screen.getByLabelText("Geboortedatum kiezen in de kalender");
+  const picker = screen.getByLabelText("Of kies de geboortedatum in de kalender");
   await user.type(picker, "2015-03-12");
   expect((dateBox() as HTMLInputElement).value).toBe("12-03-2015");
 });

@@ -19,6 +19,7 @@ export interface SchoolPickerProps {
 }
 
 const useStyles = makeStyles({
+  input: { width: "100%" },
   listbox: {
     margin: `${tokens.spacingVerticalXXS} 0 0`,
     padding: tokens.spacingVerticalXXS,
@@ -102,6 +103,7 @@ export function SchoolPicker({ schools, today, locale, selected, onSelect, error
         <div>
           <Input
             {...fieldProps}
+            className={styles.input}
             role="combobox"
             aria-autocomplete="list"
             aria-expanded={showList}
