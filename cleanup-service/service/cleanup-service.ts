@@ -64,8 +64,9 @@ export function createCleanupService(options: CleanupServiceOptions): CleanupSer
   let signingKey: Promise<ReportSigningKey> | undefined;
   const reportSigningKey = () => (signingKey ??= loadReportSigningKey(config.report.signingKeyFile, { generateIfMissing: config.report.generateSigningKey }));
 
+  const byAddress = new Map(config.mailboxes.map((m) => [m.address, m]));
   const mailbox = (address: string): HwcMailbox => {
-    const found = config.mailboxes.find((m) => m.address === address.trim().toLowerCase());
+    const found = byAddress.get(address.trim().toLowerCase());
     if (!found) throw new ForbiddenError("mailbox-not-configured");
     return found;
   };
