@@ -10,6 +10,8 @@ import type { Mailbox, StoredMessage } from "./model";
 export interface Page<T> {
   items: T[];
   nextLink: string | null;
+  /** Every item that matched, across pages: what `$count=true` reports as @odata.count. */
+  total: number;
 }
 
 interface OrderTerm {
@@ -43,11 +45,11 @@ export function paginate<T>(items: T[], query: URLSearchParams, requestUrl: stri
   const top = pageSize(query);
   const skip = integer(query, "$skip", 0);
   const page = items.slice(skip, skip + top);
-  if (skip + top >= items.length) return { items: page, nextLink: null };
+  if (skip + top >= items.length) return { items: page, nextLink: null, total: items.length };
   const next = new URLSearchParams(query);
   next.set("$top", String(top));
   next.set("$skip", String(skip + top));
-  return { items: page, nextLink: `${requestUrl}?${next.toString()}` };
+  return { items: page, nextLink: `${requestUrl}?${next.toString()}`, total: items.length };
 }
 
 function compareValues(a: unknown, b: unknown): number {

@@ -136,3 +136,10 @@ test("Prefer outlook.body-content-type=text returns an HTML body as text and say
 test("a path with broken percent-encoding is 400, not a crash", async () => {
   await expect(graph.api(`/users/${box}/messages/%E0%A4%A`).get()).rejects.toMatchObject({ statusCode: 400 });
 });
+
+test("$count=true reports every matching message across pages as @odata.count", async () => {
+  await seedMany(25);
+  const page = (await graph.api(`/users/${box}/mailFolders/inbox/messages`).count(true).top(5).get()) as Page<Message> & { "@odata.count": number };
+  expect(page.value).toHaveLength(5);
+  expect(page["@odata.count"]).toBe(25);
+});

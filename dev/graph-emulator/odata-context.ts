@@ -5,8 +5,10 @@ export function contextUrl(call: GraphCall, tail: string): string {
   return `${call.graphBaseUrl}/$metadata#users('${encodeURIComponent(call.userRef)}')/${tail}`;
 }
 
-export function collectionOf(context: string, value: unknown[], nextLink: string | null): Record<string, unknown> {
-  const body: Record<string, unknown> = { "@odata.context": context, value };
+export function collectionOf(context: string, value: unknown[], nextLink: string | null, count?: number): Record<string, unknown> {
+  const body: Record<string, unknown> = { "@odata.context": context };
+  if (count !== undefined) body["@odata.count"] = count;
+  body.value = value;
   if (nextLink) body["@odata.nextLink"] = nextLink;
   return body;
 }

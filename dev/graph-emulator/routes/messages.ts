@@ -50,7 +50,8 @@ function collection(call: GraphCall, folder: Folder | null): GraphResult {
   const all = folder ? messagesInFolder(call.mailbox, folder.id) : messagesInStore(call.mailbox);
   const page = queryMessages(all, call.mailbox, call.view, call.query, call.requestUrl);
   const select = parseSelect(call.query.get("$select"));
-  return json(200, collectionOf(contextUrl(call, "messages"), page.items.map((m) => messageJson(m, call.mailbox, call.view, select)), page.nextLink));
+  const count = call.query.get("$count")?.toLowerCase() === "true" ? page.total : undefined;
+  return json(200, collectionOf(contextUrl(call, "messages"), page.items.map((m) => messageJson(m, call.mailbox, call.view, select)), page.nextLink, count));
 }
 
 /** GET …/messages/{id}/attachments: file attachments with their content, as Graph lists them. */
