@@ -7,6 +7,7 @@ import type { School } from "../../shared/register/school";
 import { findSchoolByHwcAddress, isSchoolSelectable } from "../../shared/register/select-schools";
 import { matchSignalTemplate } from "../../shared/signal/match-signal-template";
 import type { SendSnapshot } from "./send-snapshot";
+import { isSignalLike } from "./signal-like";
 
 export type SendProblem =
   | "notTemplate"
@@ -28,12 +29,6 @@ export interface EvaluateSendOptions {
 }
 
 const sameAddress = (a: string, b: string) => a.trim().toLowerCase() === b.trim().toLowerCase();
-
-/** A message the guard looks at: it carries the pane's marker, or goes to any school HwC address in the register. */
-export function isSignalLike(envelope: Pick<SendSnapshot, "to" | "cc" | "bcc" | "hasMarker">, schools: readonly School[]): boolean {
-  if (envelope.hasMarker) return true;
-  return [...envelope.to, ...envelope.cc, ...envelope.bcc].some((address) => findSchoolByHwcAddress(schools, address) !== undefined);
-}
 
 export function evaluateSend(snapshot: SendSnapshot, options: EvaluateSendOptions): SendDecision {
   if (!isSignalLike(snapshot, options.schools)) return { allow: true };

@@ -12,6 +12,8 @@ associateHandler(SEND_HANDLER_NAME, (event) => {
   void onMessageSend(event, {
     readEnvelope: readSendEnvelope,
     readSnapshot: readSendSnapshot,
+    // "eager": in this same file, but evaluated only when a signal-like message is sent (see signal-like.ts).
+    evaluate: async (snapshot, options) => (await import(/* webpackMode: "eager" */ "./evaluate-send")).evaluateSend(snapshot, options),
     schools: buildConfig.schools,
     senderAddress: buildConfig.senderAddress,
     today: () => amsterdamToday(),

@@ -1,6 +1,7 @@
 import { DEMO_SCHOOLS, SENDER_ADDRESS, TODAY } from "../test-fixtures/demo-register";
+import { evaluateSend } from "./evaluate-send";
 import { onMessageSend, type SendCompletion, type SendGuardDependencies } from "./on-message-send";
-import type { SendEnvelope } from "./read-send-snapshot";
+import type { SendEnvelope } from "./signal-like";
 import type { SendSnapshot } from "./send-snapshot";
 
 const signalEnvelope: SendEnvelope = { to: ["hwc.hetkompas@gooisescholen.example"], cc: [], bcc: [], hasMarker: true };
@@ -16,6 +17,7 @@ function dependencies(overrides: Partial<SendGuardDependencies> = {}): SendGuard
   return {
     readEnvelope: async () => signalEnvelope,
     readSnapshot: async () => signalSnapshot,
+    evaluate: async (snapshot, options) => evaluateSend(snapshot, options),
     schools: DEMO_SCHOOLS,
     senderAddress: SENDER_ADDRESS,
     today: () => TODAY,
@@ -61,4 +63,12 @@ test("the event is completed even when the recipients cannot be read", async () 
 test("the block message never repeats the child's name or birth date", async () => {
   const completions = await run(dependencies({ readSnapshot: async () => ({ ...signalSnapshot, subject: "Fleur van Dijk 12-03-2015" }) }));
   expect(completions[0]?.errorMessage).not.toMatch(/Fleur|Dijk|12-03-2015/);
+});
+
+test("ordinary mail still goes when the template checks cannot even load", async () => {
+  const evaluate = async () => Promise.reject(new SyntaxError("Invalid regular expression: lookbehind"));
+  const ordinary = await run(dependencies({ evaluate, readEnvelope: async () => ({ to: ["a@example.org"], cc: [], bcc: [], hasMarker: false }) }));
+  expect(ordinary).toEqual([{ allowEvent: true }]);
+  const signal = await run(dependencies({ evaluate }));
+  expect(signal.map((completion) => completion.allowEvent)).toEqual([false]);
 });

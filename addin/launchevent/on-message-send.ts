@@ -3,14 +3,16 @@
 // check a message it may apply to, it blocks: a signal must never leave unchecked.
 import { localeFor } from "../../shared/messages/define";
 import type { School } from "../../shared/register/school";
-import { evaluateSend, isSignalLike } from "./evaluate-send";
+import type { EvaluateSendOptions, SendDecision } from "./evaluate-send";
 import { guardErrorMessage, guardFailureMessage } from "./guard-message";
-import type { SendEnvelope } from "./read-send-snapshot";
 import type { SendSnapshot } from "./send-snapshot";
+import { isSignalLike, type SendEnvelope } from "./signal-like";
 
 export interface SendGuardDependencies {
   readEnvelope: () => Promise<SendEnvelope>;
   readSnapshot: (envelope: SendEnvelope) => Promise<SendSnapshot>;
+  /** The full decision (evaluate-send.ts), loaded only for signal-like mail. */
+  evaluate: (snapshot: SendSnapshot, options: EvaluateSendOptions) => Promise<SendDecision>;
   schools: readonly School[];
   senderAddress: string;
   today: () => string;
@@ -31,7 +33,7 @@ export async function onMessageSend(event: { completed: (options: SendCompletion
       completion = { allowEvent: true };
     } else {
       const snapshot = await deps.readSnapshot(envelope);
-      const decision = evaluateSend(snapshot, { schools: deps.schools, senderAddress: deps.senderAddress, today: deps.today() });
+      const decision = await deps.evaluate(snapshot, { schools: deps.schools, senderAddress: deps.senderAddress, today: deps.today() });
       completion = decision.allow
         ? { allowEvent: true }
         : { allowEvent: false, errorMessage: guardErrorMessage(decision.problems, locale, deps.senderAddress) };

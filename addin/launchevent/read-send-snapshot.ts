@@ -8,8 +8,7 @@ import { hasSignalMarkerHeader } from "../office/internet-headers";
 import { getRecipientAddresses } from "../office/recipients";
 import { getComposeSubject } from "../office/subject";
 import type { SendSnapshot } from "./send-snapshot";
-
-export type SendEnvelope = Pick<SendSnapshot, "to" | "cc" | "bcc" | "hasMarker">;
+import type { SendEnvelope } from "./signal-like";
 
 /** Enough to tell whether the guard applies at all; ordinary mail goes on without its body being read. */
 export async function readSendEnvelope(): Promise<SendEnvelope> {

@@ -2,12 +2,13 @@
 // beforeAll runs one development build (webpack, not minified: ~20 s here) into a temporary directory; the
 // built manifest, file names and launchevent.js are the same as in production apart from minification.
 import { execFile } from "node:child_process";
-import { mkdtempSync, readFileSync, rmSync } from "node:fs";
+import { mkdtempSync, readdirSync, readFileSync, rmSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join, resolve } from "node:path";
 import { promisify } from "node:util";
 import { addinBaseUrlOf, checkManifest } from "./check-manifest";
-import { functionsRegisteredBy, readBuiltAddin } from "./read-built-addin";
+import { installOutlook, outlookState, type OutlookState } from "../test-fixtures/outlook-mock";
+import { functionsRegisteredBy, readBuiltAddin, runInJavaScriptOnlyRuntime } from "./read-built-addin";
 
 const ROOT = resolve(__dirname, "../..");
 const manifest = readFileSync(join(ROOT, "manifest.xml"), "utf8");
@@ -44,6 +45,41 @@ test("the built manifest carries the configured base URL everywhere", () => {
 
 test("the built send guard registers exactly the manifest's FunctionName", () => {
   expect([...functionsRegisteredBy(readFileSync(join(dist, "launchevent.js"), "utf8"))]).toEqual(["onMessageSendHandler"]);
+});
+
+async function sendWithBuiltGuard(state: OutlookState): Promise<{ allowEvent: boolean; errorMessage?: string }[]> {
+  installOutlook(state);
+  runInJavaScriptOnlyRuntime(readFileSync(join(dist, "launchevent.js"), "utf8"), (globalThis as unknown as { Office: unknown }).Office);
+  const handler = state.associated.get("onMessageSendHandler");
+  const completions: { allowEvent: boolean; errorMessage?: string }[] = [];
+  handler?.({ completed: (options: { allowEvent: boolean; errorMessage?: string }) => completions.push(options) });
+  await new Promise((resolve) => setTimeout(resolve, 50));
+  return completions;
+}
+
+test("the built send guard, with no DOM, passes the exact signal from the Veilig Thuis mailbox", async () => {
+  const completions = await sendWithBuiltGuard(
+    outlookState({
+      to: ["hwc.hetkompas@gooisescholen.example"],
+      subject: "Handle with Care",
+      htmlBody: "<div>Fleur van Dijk</div><div>12-03-2015</div><div>Handle with Care</div>",
+      headers: { "x-handle-with-care": "1" },
+    }),
+  );
+  expect(completions).toEqual([{ allowEvent: true }]);
+});
+
+test("the built send guard blocks a tampered signal and lets ordinary mail go", async () => {
+  const tampered = await sendWithBuiltGuard(
+    outlookState({ to: ["hwc.hetkompas@gooisescholen.example"], cc: ["a@example.org"], subject: "Handle with Care", htmlBody: "<div>Fleur van Dijk</div><div>12-03-2015</div><div>Handle with Care</div>" }),
+  );
+  expect(tampered).toEqual([{ allowEvent: false, errorMessage: "Handle with Care: niet verzonden. Haal alle CC- en BCC-ontvangers weg." }]);
+  expect(await sendWithBuiltGuard(outlookState({ to: ["collega@veiligthuisgv.example"], cc: ["a@example.org"], subject: "Overleg" }))).toEqual([{ allowEvent: true }]);
+});
+
+test("the send guard is one file: the build emits no other chunk for it", () => {
+  const scripts = readdirSync(dist).filter((file) => file.endsWith(".js"));
+  expect(scripts.filter((file) => !/^(taskpane|readpane|commands|nested-app-auth)(\.[0-9a-f]{8})?\.js$/.test(file))).toEqual(["launchevent.js"]);
 });
 
 test("every page has a Content-Security-Policy and loads Office.js from Microsoft's CDN", () => {

@@ -21,9 +21,13 @@ function filesUnder(directory: string, root: string = directory): string[] {
  */
 export function functionsRegisteredBy(bundleSource: string): Set<string> {
   const names = new Set<string>();
-  const office = { actions: { associate: (name: string) => names.add(name) }, context: {} };
-  runInNewContext(bundleSource, { Office: office }, { timeout: 5_000, filename: "launchevent.js" });
+  runInJavaScriptOnlyRuntime(bundleSource, { actions: { associate: (name: string) => names.add(name) }, context: {} });
   return names;
+}
+
+/** Evaluates a bundle in a fresh context that has nothing but the language and the given Office object. */
+export function runInJavaScriptOnlyRuntime(bundleSource: string, office: unknown): void {
+  runInNewContext(bundleSource, { Office: office }, { timeout: 5_000, filename: "launchevent.js" });
 }
 
 export function readBuiltAddin(distDirectory: string, baseUrl: string): BuiltAddin {
