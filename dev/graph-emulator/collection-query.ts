@@ -61,6 +61,10 @@ function compareValues(a: unknown, b: unknown): number {
 }
 
 export function queryMessages(all: StoredMessage[], mailbox: Mailbox, view: IdView, query: URLSearchParams, requestUrl: string): Page<StoredMessage> {
+  // Refused rather than ignored: ignoring $search would answer with every message, a dangerous kindness.
+  for (const option of ["$search", "$expand", "$skiptoken", "$deltatoken"]) {
+    if (query.has(option)) throw badRequest(`The stand-in does not emulate ${option}. Use $filter, or extend dev/graph-emulator (see FIDELITY.md).`);
+  }
   const filterText = query.get("$filter");
   const filter = filterText ? parseFilter(filterText) : null;
   const order = parseOrderBy(query.get("$orderby"));

@@ -143,3 +143,7 @@ test("$count=true reports every matching message across pages as @odata.count", 
   expect(page.value).toHaveLength(5);
   expect(page["@odata.count"]).toBe(25);
 });
+
+test("$search is refused with 400 rather than silently answering every message", async () => {
+  await expect(graph.api(`/users/${box}/messages`).search('"Handle with Care"').get()).rejects.toMatchObject({ statusCode: 400 });
+});
