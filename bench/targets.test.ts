@@ -8,7 +8,7 @@ const ack: AckDeleteFigures = {
 };
 const sweep = (mailboxes: number, wallMs: number, extra: Partial<SweepFigures> = {}): SweepFigures => ({
   mailboxes, wallMs, requestsPerMailbox: 1.06, peakRssMb: 150, throttled: 0, cleanMailboxRoundTrips: 1, maxInFlightPerMailbox: 1,
-  handled429: 0, failed: 0, purgedItems: 0, waitingSignals: 0, seedMs: 10, ...extra,
+  handled429: 0, failed: 0, purgedItems: 0, waitingSignals: 0, seedMs: 10, serviceCpuMsPerMailbox: 2, standInCpuMsPerMailbox: 3, ...extra,
 });
 const good: Measured = {
   ackDelete: ack,

@@ -25,6 +25,9 @@ export interface SweepFigures {
   purgedItems: number;
   waitingSignals: number;
   seedMs: number;
+  /** CPU milliseconds per mailbox: the cleanup service's, and the stand-in's (this process) while it served the sweep. */
+  serviceCpuMsPerMailbox: number;
+  standInCpuMsPerMailbox: number;
 }
 
 function runChild(standInUrl: string, mailboxesFile: string): Promise<SweepChildReport> {
@@ -57,7 +60,9 @@ export async function measureSweep(standIn: StandIn, count: number, latencyMs: n
   await standIn.control.setLatency(latencyMs);
   await standIn.control.clearRequests();
 
+  const standInCpu = process.cpuUsage();
   const child = await runChild(standIn.url, mailboxesFile);
+  const standInCpuUsed = process.cpuUsage(standInCpu);
   const log = sweepLogFigures(await standIn.control.requests());
   const clean = scenario.addresses.filter((_, i) => i % DIRTY_EVERY !== 1 && i % DIRTY_EVERY !== 2);
   if (child.swept + child.failed !== count) throw new Error(`the sweep reported ${child.swept + child.failed} mailboxes of ${count}: the measurement is invalid`);
@@ -74,5 +79,7 @@ export async function measureSweep(standIn: StandIn, count: number, latencyMs: n
     purgedItems: child.purgedItems,
     waitingSignals: child.waitingSignals,
     seedMs: Math.round(seedMs),
+    serviceCpuMsPerMailbox: Math.round((child.cpuMs / count) * 100) / 100,
+    standInCpuMsPerMailbox: Math.round(((standInCpuUsed.user + standInCpuUsed.system) / 1000 / count) * 100) / 100,
   };
 }

@@ -16,6 +16,8 @@ export interface SweepChildReport {
   purgedItems: number;
   waitingSignals: number;
   peakRssMb: number;
+  /** CPU time (user + system) the service spent in sweepAll: unlike wall time, not inflated by other load. */
+  cpuMs: number;
 }
 
 async function main(): Promise<void> {
@@ -23,10 +25,12 @@ async function main(): Promise<void> {
   if (!standInUrl || !mailboxesFile) throw new Error("usage: tsx bench/sweep/sweep-child.ts <stand-in URL> <mailbox file>");
   const config = benchConfig(standInUrl, { HWC_MAILBOXES_FILE: mailboxesFile });
   const service = createCleanupService({ config, logger: createLogger({ level: "warn", destination: discardLogLines }) });
+  const cpuBefore = process.cpuUsage();
   const started = performance.now();
   const results = await service.sweepAll();
   const wallMs = performance.now() - started;
-  const report: SweepChildReport = { wallMs, swept: 0, failed: 0, throttled: 0, purgedItems: 0, waitingSignals: 0, peakRssMb: 0 };
+  const cpu = process.cpuUsage(cpuBefore);
+  const report: SweepChildReport = { wallMs, swept: 0, failed: 0, throttled: 0, purgedItems: 0, waitingSignals: 0, peakRssMb: 0, cpuMs: Math.round((cpu.user + cpu.system) / 1000) };
   for (const result of results) {
     if ("error" in result) {
       report.failed += 1;
