@@ -1,7 +1,7 @@
 // Graph for the sweep (no user present): an app-only token from @azure/identity — client certificate,
 // secret or managed identity, by configuration. Which mailboxes it reaches is Exchange's decision (RBAC for
 // Applications scoped to the HwC mailboxes, see docs); the service does not assume tenant-wide rights.
-import { ClientCertificateCredential, ClientSecretCredential, ManagedIdentityCredential, type TokenCredential } from "@azure/identity";
+import { ClientCertificateCredential, ClientSecretCredential, ManagedIdentityCredential, type AccessToken, type TokenCredential } from "@azure/identity";
 import type { AuthenticationProvider } from "@microsoft/microsoft-graph-client";
 import type { Config } from "../config/load-config";
 
@@ -22,12 +22,21 @@ export function createAppCredential(config: Pick<Config, "authorityHost" | "tena
   }
 }
 
+/** Reuses the app-only token until five minutes before it expires: a sweep of thousands of mailboxes asks often. */
 export function appAuthenticationProvider(credential: TokenCredential, graphResource: string): AuthenticationProvider {
+  let current: AccessToken | undefined;
+  let pending: Promise<AccessToken> | undefined;
+  const refresh = async () => {
+    const token = await credential.getToken(`${graphResource}/.default`);
+    if (!token) throw new Error("no app-only token");
+    return token;
+  };
   return {
     async getAccessToken() {
-      const token = await credential.getToken(`${graphResource}/.default`);
-      if (!token) throw new Error("no app-only token");
-      return token.token;
+      if (current && current.expiresOnTimestamp - Date.now() > 5 * 60_000) return current.token;
+      pending ??= refresh().finally(() => (pending = undefined));
+      current = await pending;
+      return current.token;
     },
   };
 }

@@ -32,16 +32,8 @@ export class RequestPolicyMiddleware implements Middleware {
     options.signal = options.signal ? AbortSignal.any([options.signal as AbortSignal, timeout]) : timeout;
     const release = await this.options.limit.acquire();
     try {
+      // The timeout signal stays attached to the body too: a body that stalls after the headers is aborted as well.
       await this.next.execute(context);
-      // Read the body while the slot and the timer still hold, so a stalled body times out too.
-      if (context.response) {
-        const body = await context.response.arrayBuffer();
-        context.response = new Response(body.byteLength > 0 ? body : null, {
-          status: context.response.status,
-          statusText: context.response.statusText,
-          headers: context.response.headers,
-        });
-      }
     } finally {
       release();
     }
