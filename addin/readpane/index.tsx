@@ -33,4 +33,9 @@ async function start(container: HTMLElement): Promise<void> {
 }
 
 const container = document.getElementById("root");
-if (container) void start(container);
+if (container) {
+  start(container).catch(() => {
+    // Office.js missing or the item unreadable: say what to do rather than leave "loading" on screen.
+    container.textContent = readpaneMessages.nl.startFailed;
+  });
+}

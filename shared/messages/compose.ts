@@ -5,6 +5,7 @@ export const composeMessages = defineMessages({
   nl: {
     paneTitle: "Handle with Care-signaal",
     loading: "Handle with Care laden…",
+    startFailed: "Handle with Care kon niet starten. Sluit dit venster en open het opnieuw; lukt het niet, neem contact op met uw ICT-beheerder.",
     notCompose: "Open dit venster vanuit een nieuw e-mailbericht.",
     schoolLabel: "School",
     schoolPlaceholder: "Zoek op naam, plaats of BRIN",
@@ -42,6 +43,7 @@ export const composeMessages = defineMessages({
   en: {
     paneTitle: "Handle with Care signal",
     loading: "Loading Handle with Care…",
+    startFailed: "Handle with Care could not start. Close this pane and open it again; if that fails, contact your IT administrator.",
     notCompose: "Open this pane from a new e-mail message.",
     schoolLabel: "School",
     schoolPlaceholder: "Search by name, place or BRIN",

@@ -5,6 +5,7 @@ export const readpaneMessages = defineMessages({
   nl: {
     paneTitle: "Handle with Care-signaal",
     loading: "Bericht lezen…",
+    startFailed: "Handle with Care kon niet starten. Sluit dit venster en open het opnieuw; lukt het niet, neem contact op met uw ICT-beheerder.",
     readFailed: "Dit bericht kon niet worden gelezen. Sluit dit venster en open het opnieuw.",
     childNameCaption: "Naam",
     birthDateCaption: "Geboortedatum",
@@ -35,6 +36,7 @@ export const readpaneMessages = defineMessages({
   en: {
     paneTitle: "Handle with Care signal",
     loading: "Reading message…",
+    startFailed: "Handle with Care could not start. Close this pane and open it again; if that fails, contact your IT administrator.",
     readFailed: "This message could not be read. Close this pane and open it again.",
     childNameCaption: "Name",
     birthDateCaption: "Date of birth",
