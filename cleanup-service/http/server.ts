@@ -88,7 +88,8 @@ export async function startCleanupServer(options: StartCleanupServerOptions): Pr
     });
   });
   const address = server.address() as AddressInfo;
-  const displayHost = host === "127.0.0.1" || host === "0.0.0.0" || host === "::" ? (host === "127.0.0.1" ? "127.0.0.1" : "localhost") : host;
+  // A wildcard bind is reached as localhost (the certificate's name); a specific host as itself.
+  const displayHost = host === "0.0.0.0" || host === "::" ? "localhost" : host;
   const url = `https://${displayHost}:${address.port}`;
   logger.info({ event: "listening", port: address.port }, "cleanup service listening");
 

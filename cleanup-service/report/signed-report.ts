@@ -26,10 +26,9 @@ export async function verifyReportDocument(document: string, publicKey: string):
   const jws = findJws(document);
   if (!jws) return { valid: false, reason: "no signature found in the file" };
   try {
-    const key = publicKey.includes("-----BEGIN PUBLIC KEY-----")
-      ? await importSPKI(publicKey, "ES256")
-      : createLocalJWKSet(JSON.parse(publicKey) as { keys: JWK[] });
-    const { payload, protectedHeader } = typeof key === "function" ? await compactVerify(jws, key) : await compactVerify(jws, key);
+    const { payload, protectedHeader } = publicKey.includes("-----BEGIN PUBLIC KEY-----")
+      ? await compactVerify(jws, await importSPKI(publicKey, "ES256"))
+      : await compactVerify(jws, createLocalJWKSet(JSON.parse(publicKey) as { keys: JWK[] }));
     if (protectedHeader.typ !== REPORT_JWS_TYPE || protectedHeader.alg !== "ES256") return { valid: false, reason: "not an inspection report signature" };
     const report = JSON.parse(new TextDecoder().decode(payload)) as InspectionReport;
     const embedded = embeddedReport(document);
