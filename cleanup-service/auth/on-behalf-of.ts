@@ -6,7 +6,8 @@ import type { AuthenticationProvider } from "@microsoft/microsoft-graph-client";
 import type { Config } from "../config/load-config";
 import { readCertificateCredential } from "./certificate-file";
 
-export type OnBehalfOf = (userToken: string) => AuthenticationProvider;
+/** A Graph token provider acting for the user of `userToken`, in that user's tenant (`tid`). */
+export type OnBehalfOf = (userToken: string, tenantId: string) => AuthenticationProvider;
 
 /** Raised when the identity platform refuses the exchange (e.g. consent missing): the caller cannot proceed. */
 export class OnBehalfOfRefusedError extends Error {
@@ -18,22 +19,29 @@ export class OnBehalfOfRefusedError extends Error {
 
 export function createOnBehalfOf(config: Pick<Config, "authorityHost" | "tenantId" | "graphResource" | "api">): OnBehalfOf {
   const credential = config.api.credential;
-  const auth: Configuration["auth"] = {
-    clientId: credential.clientId,
-    authority: `${config.authorityHost}/${config.tenantId}`,
-    knownAuthorities: [new URL(config.authorityHost).host],
+  const certificate = credential.kind === "certificate" ? readCertificateCredential(credential.certificatePath) : undefined;
+  // One client per tenant: the exchange must happen at the authority of the user's own tenant.
+  const applications = new Map<string, ConfidentialClientApplication>();
+  const applicationFor = (tenantId: string) => {
+    let application = applications.get(tenantId);
+    if (!application) {
+      const auth: Configuration["auth"] = {
+        clientId: credential.clientId,
+        authority: `${config.authorityHost}/${tenantId}`,
+        knownAuthorities: [new URL(config.authorityHost).host],
+      };
+      if (certificate) auth.clientCertificate = { thumbprintSha256: certificate.thumbprintSha256, privateKey: certificate.privateKey, x5c: certificate.x5c };
+      else if (credential.kind === "secret") auth.clientSecret = credential.secret;
+      application = new ConfidentialClientApplication({ auth });
+      applications.set(tenantId, application);
+    }
+    return application;
   };
-  if (credential.kind === "certificate") {
-    const certificate = readCertificateCredential(credential.certificatePath);
-    auth.clientCertificate = { thumbprintSha256: certificate.thumbprintSha256, privateKey: certificate.privateKey, x5c: certificate.x5c };
-  } else {
-    auth.clientSecret = credential.secret;
-  }
-  const application = new ConfidentialClientApplication({ auth });
   const scopes = ["Mail.ReadWrite.Shared", "Mail.Send.Shared"].map((scope) => `${config.graphResource}/${scope}`);
 
-  return (userToken) => ({
+  return (userToken, tenantId) => ({
     async getAccessToken() {
+      const application = applicationFor(tenantId || config.tenantId);
       let result;
       try {
         result = await application.acquireTokenOnBehalfOf({ oboAssertion: userToken, scopes });

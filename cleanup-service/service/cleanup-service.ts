@@ -123,7 +123,7 @@ export function createCleanupService(options: CleanupServiceOptions): CleanupSer
       const log = logger.child({ event: "acknowledge-and-delete", mailbox: configured.address, message: hashId(request.messageId), caller: request.caller.kind === "user" ? hashId(request.caller.oid) : "app" });
       const started = Date.now();
       const result = await acknowledgeAndDelete(
-        port(configured.address, onBehalfOf(request.userToken)),
+        port(configured.address, onBehalfOf(request.userToken, request.caller.tid)),
         { messageId: request.messageId, mailbox: signalMailbox(configured), today: now().toISOString().slice(0, 10), ...(request.locale ? { locale: request.locale } : {}) },
         { singleFlight, onStep: (step, detail) => log.debug({ step, ...detail }, "step") },
       );
@@ -152,7 +152,7 @@ export function createCleanupService(options: CleanupServiceOptions): CleanupSer
     },
     async inspectionReport(address, principal) {
       const configured = mailbox(address);
-      const auth = principal === "app" ? appAuth : onBehalfOf(principal.userToken);
+      const auth = principal === "app" ? appAuth : onBehalfOf(principal.userToken, principal.caller.tid);
       const report = await inspectMailbox(port(configured.address, auth), signalMailbox(configured), now());
       logger.info({ event: "inspection-report", mailbox: configured.address, folders: report.folders.length, handleWithCareItems: report.handleWithCareItems }, "report made");
       return signReport(report, await reportSigningKey());
