@@ -7,7 +7,7 @@ import { renderAcknowledgement } from "../../shared";
 import { DEMO } from "../../dev/graph-emulator/demo-seed";
 import type { RequestLogEntry, StandIn } from "../../dev/stand-in";
 import { graphClientFor } from "../../dev/testing/sdk-clients";
-import { startCleanupServer } from "../../cleanup-service/http/server";
+import { startCleanupServer, type CleanupServer } from "../../cleanup-service/http/server";
 import { benchConfig, discardLogLines } from "../cleanup-config";
 import { sequentialRoundTrips } from "../critical-path";
 import { percentile } from "../percentile";
@@ -64,7 +64,6 @@ async function prepare(standIn: StandIn, seed: ReturnType<typeof ackDeleteSeed>,
   const dump = await standIn.control.dump(MAILBOX);
   const signal = dump.folders.find((f) => f.wellKnownName === "inbox")?.items.find((item) => item.internetMessageId === SIGNAL_IDS.internetMessageId);
   if (!signal) throw new Error("the benchmark seed has no signal in the inbox: check bench/ack-delete/ack-delete-seed.ts");
-  await standIn.control.clearRequests();
   return signal.immutableId;
 }
 
@@ -76,10 +75,20 @@ async function assertDone(standIn: StandIn, who: string): Promise<void> {
   if (visible.length < ORDINARY_MESSAGES) throw new Error(`${who} deleted ordinary mail (${visible.length} of ${ORDINARY_MESSAGES} left): fix ${who} first`);
 }
 
-async function measure(standIn: StandIn, count: number, warmUp: number, latencyMs: number, seed: ReturnType<typeof ackDeleteSeed>, call: (messageId: string) => Promise<void>, who: string): Promise<Run[]> {
+interface Contender {
+  who: string;
+  /** Untimed set-up before each call. */
+  setUp?: () => Promise<void>;
+  call: (messageId: string) => Promise<void>;
+}
+
+async function measure(standIn: StandIn, count: number, warmUp: number, latencyMs: number, seed: ReturnType<typeof ackDeleteSeed>, contender: Contender): Promise<Run[]> {
+  const { who, call } = contender;
   const runs: Run[] = [];
   for (let index = 0; index < warmUp + count; index++) {
     const messageId = await prepare(standIn, seed, latencyMs);
+    await contender.setUp?.();
+    await standIn.control.clearRequests();
     const started = performance.now();
     await call(messageId);
     const ms = performance.now() - started;
@@ -93,21 +102,31 @@ async function measure(standIn: StandIn, count: number, warmUp: number, latencyM
 
 export async function measureAckDelete(standIn: StandIn, options: AckDeleteOptions): Promise<AckDeleteFigures> {
   const seed = ackDeleteSeed();
-  const server = await startCleanupServer({ config: benchConfig(standIn.url), port: 0, logDestination: discardLogLines });
+  let server: CleanupServer | undefined;
   try {
     await standIn.control.reset(seed);
     const userToken = await standIn.control.issueToken({ tenant: DEMO.school.tenantId, user: DEMO.school.regenboogFunctionary.id, scopes: ["access_as_user"], audience: DEMO.apps.cleanupApi.clientId });
-    const product = await measure(standIn, options.calls, options.warmUpCalls, options.latencyMs, seed, async (messageId) => {
-      const response = await fetch(`${server.url}/api/acknowledge-and-delete`, {
-        method: "POST",
-        headers: { authorization: `Bearer ${userToken}`, "content-type": "application/json" },
-        body: JSON.stringify({ mailbox: MAILBOX, messageId }),
-      });
-      const body = (await response.json()) as { status?: string; error?: string };
-      if (response.status !== 200 || body.status !== "acknowledged-and-deleted") {
-        throw new Error(`POST /api/acknowledge-and-delete answered ${response.status} ${body.error ?? body.status ?? ""}: the benchmark needs a working service`);
-      }
-    }, "the cleanup service");
+    // A new service for every call. Re-seeding gives every folder a new id, which never happens in Exchange;
+    // a service that lived on would find its cached folder ids wrong on every call and pay a round trip to
+    // learn them again. A new service has no cache: each call is the first for the mailbox since a start.
+    const product = await measure(standIn, options.calls, options.warmUpCalls, options.latencyMs, seed, {
+      who: "the cleanup service",
+      setUp: async () => {
+        await server?.stop();
+        server = await startCleanupServer({ config: benchConfig(standIn.url), port: 0, logDestination: discardLogLines });
+      },
+      call: async (messageId) => {
+        const response = await fetch(`${server?.url}/api/acknowledge-and-delete`, {
+          method: "POST",
+          headers: { authorization: `Bearer ${userToken}`, "content-type": "application/json" },
+          body: JSON.stringify({ mailbox: MAILBOX, messageId }),
+        });
+        const body = (await response.json()) as { status?: string; error?: string };
+        if (response.status !== 200 || body.status !== "acknowledged-and-deleted") {
+          throw new Error(`POST /api/acknowledge-and-delete answered ${response.status} ${body.error ?? body.status ?? ""}: the benchmark needs a working service`);
+        }
+      },
+    });
 
     const graphToken = await standIn.control.issueToken({
       tenant: DEMO.school.tenantId,
@@ -117,9 +136,12 @@ export async function measureAckDelete(standIn: StandIn, options: AckDeleteOptio
     });
     const client = graphClientFor(standIn, async () => graphToken);
     const acknowledgement = renderAcknowledgement({ receivedAt: "2026-11-28T06:40:00Z" });
-    const baseline = await measure(standIn, options.baselineCalls, options.warmUpCalls, options.latencyMs, seed, async (messageId) => {
-      await naiveAcknowledgeAndDelete(client, MAILBOX, messageId, { to: DEMO.veiligThuis.hwcMailbox, subject: acknowledgement.subject, html: acknowledgement.html });
-    }, "the naive baseline");
+    const baseline = await measure(standIn, options.baselineCalls, options.warmUpCalls, options.latencyMs, seed, {
+      who: "the naive baseline",
+      call: async (messageId) => {
+        await naiveAcknowledgeAndDelete(client, MAILBOX, messageId, { to: DEMO.veiligThuis.hwcMailbox, subject: acknowledgement.subject, html: acknowledgement.html });
+      },
+    });
 
     const p50Ms = percentile(product.map((r) => r.ms), 50);
     const baselineP50Ms = percentile(baseline.map((r) => r.ms), 50);
@@ -140,7 +162,7 @@ export async function measureAckDelete(standIn: StandIn, options: AckDeleteOptio
       baselineCalls: options.baselineCalls,
     };
   } finally {
-    await server.stop();
+    await server?.stop();
   }
 }
 
