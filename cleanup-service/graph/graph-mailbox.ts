@@ -14,6 +14,12 @@ export const WELL_KNOWN_FOLDERS = ["inbox", "drafts", "sentitems", "outbox", "de
 const PAGE_SIZE = 100;
 /** Looked up with every find to prove the cached folder map still belongs to this mailbox. */
 const CACHE_CHECKS = ["inbox"] as const;
+/**
+ * The folders whose items a find names by their Graph name. Recoverable items are named by the query that found
+ * them; anything elsewhere (outbox, archive, custom folders) by its display name. Five lookups plus the two queries
+ * and the reply draft fit two turns of Outlook's four-at-a-time batch; all eight would take three.
+ */
+const NAMED_FOLDERS = ["inbox", "sentitems", "drafts", "deleteditems", "junkemail"] as const;
 
 function idOf(folders: Map<string, string>, name: string): string | undefined {
   for (const [id, folderName] of folders) if (folderName === name) return id;
@@ -66,7 +72,7 @@ export class GraphMailbox implements MailboxPort {
     // Folder names: with a cached map, one lookup rides along only to check it still holds (a batch runs 4 at a
     // time, so 2 queries + 1 check + the reply draft cost no extra wait); without one, all are looked up.
     const cached = options.resolveFolders ? this.options.wellKnownFolderCache?.get(this.address) : undefined;
-    const lookups = options.resolveFolders ? (cached ? CACHE_CHECKS : WELL_KNOWN_FOLDERS) : [];
+    const lookups = options.resolveFolders ? (cached ? CACHE_CHECKS : NAMED_FOLDERS) : [];
     requests.push(...lookups.map((name): BatchRequest => ({ id: `f-${name}`, method: "GET", url: `${this.root}/mailFolders/${name}?$select=id` })));
     const reply = options.draftReply;
     if (reply) {
@@ -81,10 +87,14 @@ export class GraphMailbox implements MailboxPort {
     const draft = reply ? this.draftFrom(responses.get("create-reply"), reply.content) : undefined;
 
     const items = new Map<string, MailItem>();
+    const recoverableFolderIds = new Set<string>();
     for (const request of requests.filter((r) => /^[mr]\d+$/.test(r.id))) {
       const response = responses.get(request.id);
       if (!isSuccess(response?.status)) throw new RetryableMailboxError(`graph-find-${response?.status ?? "missing"}`);
-      for (const item of await this.allPages(response?.body)) items.set(item.id, item);
+      for (const item of await this.allPages(response?.body)) {
+        items.set(item.id, item);
+        if (request.id.startsWith("r") && item.folderId) recoverableFolderIds.add(item.folderId);
+      }
     }
     if (!options.resolveFolders) return { items: [...items.values()], wellKnownFolders: new Map(), ...(draft ? { draft } : {}) };
 
@@ -92,13 +102,14 @@ export class GraphMailbox implements MailboxPort {
     const stillValid = cached !== undefined && looked.complete && CACHE_CHECKS.every((name) => idOf(cached, name) === idOf(looked.ids, name));
     let wellKnownFolders = stillValid ? new Map(cached) : looked.ids;
     if (cached && !stillValid) {
-      // The mailbox's folders changed (recreated mailbox): look them all up again, once.
-      const fresh = await this.batch(WELL_KNOWN_FOLDERS.map((name): BatchRequest => ({ id: `f-${name}`, method: "GET", url: `${this.root}/mailFolders/${name}?$select=id` })), "folders");
-      const again = this.folderIds(WELL_KNOWN_FOLDERS, fresh);
+      // The mailbox's folders changed (recreated mailbox): look them up again, once.
+      const fresh = await this.batch(NAMED_FOLDERS.map((name): BatchRequest => ({ id: `f-${name}`, method: "GET", url: `${this.root}/mailFolders/${name}?$select=id` })), "folders");
+      const again = this.folderIds(NAMED_FOLDERS, fresh);
       wellKnownFolders = again.ids;
       if (again.complete) this.options.wellKnownFolderCache?.set(this.address, new Map(again.ids));
       else this.options.wellKnownFolderCache?.delete(this.address);
     } else if (!cached && looked.complete) this.options.wellKnownFolderCache?.set(this.address, new Map(looked.ids));
+    for (const id of recoverableFolderIds) wellKnownFolders.set(id, "recoverableitemsdeletions");
     return { items: [...items.values()], wellKnownFolders, ...(draft ? { draft } : {}) };
   }
 
