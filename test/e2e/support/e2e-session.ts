@@ -48,6 +48,7 @@ export async function startE2eSession(options: { viewport?: { width: number; hei
     harness: { refreshIntervalInMs: 500, sendTimeouts: { loadTimeoutInMs: 20_000, completionTimeoutInMs: 30_000 } },
   });
   const profile = mkdtempSync(join(tmpdir(), "hwc-e2e-profile-"));
+  let closing = false;
   let context: BrowserContext | undefined;
   try {
     context = await chromium.launchPersistentContext(profile, {
@@ -70,9 +71,16 @@ export async function startE2eSession(options: { viewport?: { width: number; hei
     await context.route(/^https:\/\/localhost:(3000|7071)\//, async (route) => {
       const url = new URL(route.request().url());
       const target = targets.get(url.origin);
-      if (!target) return route.abort();
-      const response = await route.fetch({ url: `${target}${url.pathname}${url.search}` });
-      await route.fulfill({ response });
+      try {
+        if (!target) throw new Error(`no server for ${url.origin}`);
+        const response = await route.fetch({ url: `${target}${url.pathname}${url.search}` });
+        await route.fulfill({ response });
+      } catch (error) {
+        // The page polls its folder; a poll still in flight when the session closes is not a failure.
+        if (closing) return;
+        pageErrors.push(`routing ${url.pathname} failed: ${error instanceof Error ? error.message : String(error)}`);
+        await route.abort().catch(() => undefined);
+      }
     });
     // Generous waits: the machine is shared and two cores may be busy with other suites; a wait only lasts
     // until its condition holds.
@@ -87,6 +95,8 @@ export async function startE2eSession(options: { viewport?: { width: number; hei
       logLines,
       pageErrors,
       async stop() {
+        closing = true;
+        await opened.unrouteAll({ behavior: "ignoreErrors" }).catch(() => undefined);
         await opened.close().catch(() => undefined);
         await stack.stop();
         rmSync(profile, { recursive: true, force: true });
