@@ -26,10 +26,11 @@ test("the compose pane, filled in and inserted, has no axe violations", async ()
         locale="nl"
         senderAddress={SENDER_ADDRESS}
         now={() => new Date("2026-11-27T15:00:00Z")}
-        actions={{ insertSignal: async () => ({ from: "wrong", attachmentsLeft: true }), openNewMessage: () => undefined }}
+        actions={{ checkSender: async () => "wrong", insertSignal: async () => ({ from: "wrong", attachmentsLeft: true }), openNewMessage: () => undefined }}
       />
     </ThemedRoot>,
   );
+  await screen.findByText(/Klik op "Van"/);
   expect(await violations()).toEqual([]);
   await user.type(screen.getByRole("combobox", { name: /School/ }), "Regen");
   expect(await violations()).toEqual([]);
@@ -46,7 +47,7 @@ test("the compose pane showing field errors has no axe violations", async () => 
   const user = userEvent.setup({ delay: null });
   render(
     <ThemedRoot theme="dark" locale="nl">
-      <ComposePane schools={DEMO_SCHOOLS} locale="nl" senderAddress={SENDER_ADDRESS} now={() => new Date("2026-11-27T15:00:00Z")} actions={{ insertSignal: jest.fn(), openNewMessage: jest.fn() }} />
+      <ComposePane schools={DEMO_SCHOOLS} locale="nl" senderAddress={SENDER_ADDRESS} now={() => new Date("2026-11-27T15:00:00Z")} actions={{ checkSender: async () => "ok", insertSignal: jest.fn(), openNewMessage: jest.fn() }} />
     </ThemedRoot>,
   );
   await user.type(screen.getByRole("textbox", { name: /Naam van het kind/ }), "Fleur 2");

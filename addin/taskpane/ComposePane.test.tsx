@@ -15,8 +15,9 @@ const FRIDAY_AFTERNOON = new Date("2026-11-27T15:00:00Z");
 const MONDAY_EARLY = new Date("2026-11-30T07:00:00Z");
 const MONDAY_AFTER_START = new Date("2026-11-30T07:45:00Z");
 
-function actions(outcome: InsertSignalOutcome = { from: "ok", attachmentsLeft: false }) {
+function actions(outcome: InsertSignalOutcome = { from: "ok", attachmentsLeft: false }, sender: "ok" | "wrong" | "unknown" = "ok") {
   return {
+    checkSender: jest.fn(async () => sender),
     insertSignal: jest.fn<ReturnType<ComposeActions["insertSignal"]>, Parameters<ComposeActions["insertSignal"]>>(async () => outcome),
     openNewMessage: jest.fn<void, []>(),
   };
@@ -163,6 +164,19 @@ test("a wrong From address is explained after inserting", async () => {
   await user.click(confirmBox());
   await user.click(insertButton());
   expect(await screen.findByText(/Klik op "Van", kies handlewithcare@veiligthuisgv.example/)).toBeTruthy();
+});
+
+test("a wrong From is pointed out as soon as the pane opens", async () => {
+  renderPane({ actions: actions(undefined, "wrong") });
+  expect(await screen.findByText(/Klik op "Van", kies handlewithcare@veiligthuisgv.example/)).toBeTruthy();
+});
+
+test("no From warning shows when the draft goes out from the Veilig Thuis HwC mailbox", async () => {
+  const paneActions = actions();
+  renderPane({ actions: paneActions });
+  await screen.findByRole("button", { name: "Signaal invoegen" });
+  expect(paneActions.checkSender).toHaveBeenCalledWith(SENDER_ADDRESS);
+  expect(screen.queryByText(/Klik op "Van"/)).toBeNull();
 });
 
 test("a failed insertion says nothing was sent and what to do", async () => {

@@ -45,6 +45,17 @@ export function ComposePane({ schools, locale, senderAddress, now, actions }: Co
   const [status, setStatus] = useState<Status>({ kind: "editing" });
   const nameInput = useRef<HTMLInputElement>(null);
   const [openedAt] = useState(now);
+  const [sender, setSender] = useState<"ok" | "wrong" | "unknown">("ok");
+  useEffect(() => {
+    let current = true;
+    actions.checkSender(senderAddress).then(
+      (check) => current && setSender(check),
+      () => undefined,
+    );
+    return () => {
+      current = false;
+    };
+  }, [actions, senderAddress]);
   const [, setTick] = useState(0);
   // Re-render every half minute so a deadline that passes while the pane is open is noticed.
   useEffect(() => {
@@ -97,6 +108,8 @@ export function ComposePane({ schools, locale, senderAddress, now, actions }: Co
       <h1 id="hwc-compose-title" className={styles.title}>
         {t.paneTitle}
       </h1>
+
+      {sender === "wrong" && status.kind !== "inserted" ? <Notice intent="warning">{t.wrongFrom(senderAddress)}</Notice> : null}
 
       <SchoolPicker
         schools={schools}

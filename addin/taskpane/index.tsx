@@ -8,6 +8,7 @@ import { openNewMessage } from "../office/new-message";
 import { ThemedRoot } from "../theme/ThemedRoot";
 import { ComposePane } from "./ComposePane";
 import { insertSignal } from "./insert-signal";
+import { checkSender } from "./sender-check";
 
 async function start(container: HTMLElement): Promise<void> {
   container.textContent = composeMessages.nl.loading;
@@ -21,7 +22,7 @@ async function start(container: HTMLElement): Promise<void> {
         locale={locale}
         senderAddress={buildConfig.senderAddress}
         now={() => new Date()}
-        actions={{ insertSignal, openNewMessage }}
+        actions={{ insertSignal, checkSender, openNewMessage }}
       />
     </ThemedRoot>,
   );

@@ -6,10 +6,10 @@ import type { School } from "../../shared/register/school";
 import { canListAttachments, getComposeAttachments, removeComposeAttachment } from "../office/attachments";
 import { setComposeBody } from "../office/body";
 import { disableClientSignature } from "../office/client-signature";
-import { getFromAddress } from "../office/from";
 import { canUseInternetHeaders, setSignalMarkerHeader } from "../office/internet-headers";
 import { setRecipientAddresses } from "../office/recipients";
 import { setComposeSubject } from "../office/subject";
+import { checkSender, type SenderCheck } from "./sender-check";
 
 export interface InsertSignalRequest {
   school: School;
@@ -19,7 +19,7 @@ export interface InsertSignalRequest {
 
 export interface InsertSignalOutcome {
   /** "unknown" where the client cannot report From (Mailbox < 1.7). */
-  from: "ok" | "wrong" | "unknown";
+  from: SenderCheck;
   /** Attachments Outlook would not let go of (inline images on some clients): the guard will block them. */
   attachmentsLeft: boolean;
 }
@@ -36,11 +36,7 @@ export async function insertSignal({ school, signal, senderAddress }: InsertSign
   await disableClientSignature().catch(() => false);
   await setComposeBody({ contentType: "html", content: rendered.html });
   const attachmentsLeft = await removeAllAttachments();
-  const from = await getFromAddress().catch(() => undefined);
-  return {
-    from: from === undefined ? "unknown" : from.trim().toLowerCase() === senderAddress.toLowerCase() ? "ok" : "wrong",
-    attachmentsLeft,
-  };
+  return { from: await checkSender(senderAddress), attachmentsLeft };
 }
 
 async function removeAllAttachments(): Promise<boolean> {
