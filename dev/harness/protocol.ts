@@ -42,7 +42,7 @@ export interface ReadItemSnapshot {
   conversationId: string;
   dateTimeCreated: string;
   attachments: AttachmentDetails[];
-  /** Present only for items in a shared mailbox or shared folder, as Office.js does it. */
+  /** For items in a shared mailbox or shared folder; null in the person's own mailbox (the call then fails). */
   shared: SharedPropertiesSnapshot | null;
 }
 

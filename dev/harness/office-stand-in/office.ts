@@ -174,10 +174,9 @@
       addHandlerAsync,
       removeHandlerAsync,
     };
-    // Office.js defines getSharedPropertiesAsync only for items in a shared mailbox or folder.
-    if (snapshot.shared) {
-      item.getSharedPropertiesAsync = asyncMethod("item.get", () => ({ field: "sharedProperties" }), 0, copy);
-    }
+    // As in Microsoft's sample: the call exists on every item and fails when the item is not in a shared
+    // folder or mailbox (the host answers 9041 then).
+    item.getSharedPropertiesAsync = asyncMethod("item.get", () => ({ field: "sharedProperties" }), 0, copy);
     return item;
   }
 
