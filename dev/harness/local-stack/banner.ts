@@ -26,7 +26,7 @@ export function startBanner({ stack, addinBaseUrl, caPath, seedName, readyInMs }
     "",
     "Try this:",
     '  1. As Marieke de Vries: "Nieuw bericht", Van = Veilig Thuis Handle with Care, "Signaal opstellen": school, name, birth date, confirm, "Signaal invoegen", "Verzenden".',
-    '  2. Switch "Aangemeld als" to Jeroen Bakker: Handle with Care De Regenboog > Postvak IN, open the signal, "Bevestigen en verwijderen", confirm, send.',
+    '  2. Switch "Aangemeld als" to Jeroen Bakker: Handle with Care De Regenboog > Postvak IN, open the signal, "Bevestigen en verwijderen"; tick the box, press "Bevestigen en verwijderen".',
     `  3. Veilig Thuis Handle with Care's Postvak IN now holds the acknowledgement; the school mailbox holds no trace in any folder: ${dump}`,
     "",
     `Trust the local CA in your browser (once): import ${ca} as a certificate authority — Chrome/Edge: Settings > Privacy and security >`,

@@ -1,11 +1,11 @@
-// `npm start`'s three ways of failing before anything runs: each is one line on stderr saying what to do,
-// exit code 1, and no stack trace.
-import { spawnSync } from "node:child_process";
+// `npm start`'s ways of failing before anything runs — each one line on stderr saying what to do, exit code 1,
+// no stack trace — and a start that gets ready, says what to try, and stops on Ctrl-C.
+import { spawn, spawnSync } from "node:child_process";
 import { mkdtempSync, writeFileSync } from "node:fs";
 import { createServer, type Server } from "node:net";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
-import { REPO_ROOT } from "./addin-build";
+import { harnessBuildSettings, REPO_ROOT } from "./addin-build";
 
 jest.setTimeout(60_000);
 
@@ -62,4 +62,36 @@ test("a missing add-in build with --no-build stops npm start with one line sayin
   const { status, stderrLines } = await runStart({ HWC_DIST_DIR: mkdtempSync(join(tmpdir(), "hwc-dist-")) }, ["--no-build"]);
   expect(status).toBe(1);
   expect(stderrLines).toEqual([expect.stringMatching(/^npm start: The add-in build in .* cannot be used \(.* has no add-in build\): run npm start without --no-build, which builds it\.$/)]);
+});
+
+test("with a current build npm start prints the harness URL and what to try, and Ctrl-C stops it cleanly", async () => {
+  const ports = { addin: await freePort(), cleanup: await freePort(), standIn: await freePort() };
+  const dist = mkdtempSync(join(tmpdir(), "hwc-dist-"));
+  writeFileSync(join(dist, "taskpane.html"), "<!doctype html>");
+  const settings = harnessBuildSettings({ addinPort: ports.addin, apiPort: ports.cleanup, mode: "development" });
+  writeFileSync(join(dist, "hwc-harness-build.json"), JSON.stringify({ settings, sourcesAsOf: new Date(Date.now() + 3600_000).toISOString() }));
+  const child = spawn(TSX, ["dev/start.ts", "--no-build"], {
+    cwd: REPO_ROOT,
+    env: { ...process.env, HWC_ADDIN_PORT: String(ports.addin), HWC_PORT: String(ports.cleanup), HWC_EMULATOR_PORT: String(ports.standIn), HWC_DIST_DIR: dist, HWC_LOG_LEVEL: "warn" },
+  });
+  let output = "";
+  child.stdout.on("data", (chunk: Buffer) => (output += chunk.toString("utf8")));
+  const exited = new Promise<number | null>((resolve) => child.on("exit", (code) => resolve(code)));
+  await new Promise<void>((resolve, reject) => {
+    const timer = setTimeout(() => reject(new Error(`npm start was not ready in 40 s:\n${output}`)), 40_000);
+    child.stdout.on("data", () => {
+      if (output.includes("Ctrl-C stops everything")) {
+        clearTimeout(timer);
+        resolve();
+      }
+    });
+  });
+  expect(output).toContain(`https://localhost:${ports.addin}/harness/`);
+  expect(output).toMatch(/Try this:\n {2}1\. .*\n {2}2\. .*\n {2}3\. /);
+  expect(output).toContain("dev/.certs/ca.pem");
+  const page = await fetch(`https://localhost:${ports.addin}/harness/`);
+  expect(page.status).toBe(200);
+  child.kill("SIGINT");
+  expect(await exited).toBe(0);
+  await expect(fetch(`https://localhost:${ports.addin}/harness/`)).rejects.toThrow();
 });
