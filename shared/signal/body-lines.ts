@@ -22,8 +22,10 @@ const ATTRIBUTES_BY_TAG: Record<string, ReadonlySet<string>> = {
   title: new Set<string>(),
   font: new Set(["size", "face", "color"]),
 };
-// Styles may lay text out but never add any (`content:`), fetch anything (`url(`, `@import`) or run code.
-const UNSAFE_STYLE = /url\s*\(|@import|expression\s*\(|content\s*:|behavior\s*:|-moz-binding|javascript:|image-set/i;
+// Styles may lay text out but never add any (`content:`), fetch anything (`url(`, `@import`) or run code,
+// and never hide any: text a reader cannot see would still travel with the signal.
+const UNSAFE_STYLE =
+  /url\s*\(|@import|expression\s*\(|content\s*:|behavior\s*:|-moz-binding|javascript:|image-set|display\s*:\s*none|visibility\s*:\s*(?:hidden|collapse)|mso-hide|font-size\s*:\s*0*\.?0+(?:[a-z%]+)?\s*(?:;|!|$)|opacity\s*:\s*0*\.?0+\s*(?:;|!|$)|(?:max-)?(?:height|width)\s*:\s*0+(?:[a-z%]+)?\s*(?:;|!|$)/i;
 const UNSAFE_VALUE = /javascript:|vbscript:|data:|url\s*=/i;
 
 const TAG = /<(\/?)([a-zA-Z][a-zA-Z0-9:-]*)((?:\s+[^\s=/>"']+(?:\s*=\s*(?:"[^"]*"|'[^']*'|[^\s"'=<>`]+))?)*)\s*(\/?)>/y;
