@@ -23,9 +23,11 @@ const ATTRIBUTES_BY_TAG: Record<string, ReadonlySet<string>> = {
   font: new Set(["size", "face", "color"]),
 };
 // Styles may lay text out but never add any (`content:`), fetch anything (`url(`, `@import`) or run code,
-// and never hide any: text a reader cannot see would still travel with the signal.
-const UNSAFE_STYLE =
-  /url\s*\(|@import|expression\s*\(|content\s*:|behavior\s*:|-moz-binding|javascript:|image-set|display\s*:\s*none|visibility\s*:\s*(?:hidden|collapse)|mso-hide|font-size\s*:\s*0*\.?0+(?:[a-z%]+)?\s*(?:;|!|$)|opacity\s*:\s*0*\.?0+\s*(?:;|!|$)|(?:max-)?(?:height|width)\s*:\s*0+(?:[a-z%]+)?\s*(?:;|!|$)/i;
+const UNSAFE_STYLE = /url\s*\(|@import|expression\s*\(|content\s*:|behavior\s*:|-moz-binding|javascript:|image-set/i;
+// and never hide any: text a reader cannot see would still travel with the signal. (Exchange writes
+// `<style style="display:none">` in the head; hiding a style sheet hides no text, so that attribute is exempt.)
+const HIDING_STYLE =
+  /display\s*:\s*none|visibility\s*:\s*(?:hidden|collapse)|mso-hide|font-size\s*:\s*0*\.?0+(?:[a-z%]+)?\s*(?:;|!|\}|$)|opacity\s*:\s*0*\.?0+\s*(?:;|!|\}|$)|(?:max-)?(?:height|width)\s*:\s*0+(?:[a-z%]+)?\s*(?:;|!|\}|$)/i;
 const UNSAFE_VALUE = /javascript:|vbscript:|data:|url\s*=/i;
 
 const TAG = /<(\/?)([a-zA-Z][a-zA-Z0-9:-]*)((?:\s+[^\s=/>"']+(?:\s*=\s*(?:"[^"]*"|'[^']*'|[^\s"'=<>`]+))?)*)\s*(\/?)>/y;
@@ -43,7 +45,8 @@ function attributeProblem(tag: string, attributes: string): string | undefined {
     const value = match[2] ?? match[3] ?? match[4] ?? "";
     const known = allowed.has(name) || (tag === "html" && name.startsWith("xmlns:"));
     if (!known) return "html-disallowed-attribute";
-    if (UNSAFE_VALUE.test(value) || (name === "style" && UNSAFE_STYLE.test(value))) return "html-disallowed-style";
+    const unsafeStyle = name === "style" && (UNSAFE_STYLE.test(value) || (tag !== "style" && HIDING_STYLE.test(value)));
+    if (UNSAFE_VALUE.test(value) || unsafeStyle) return "html-disallowed-style";
   }
   return undefined;
 }
@@ -108,7 +111,8 @@ export function htmlBodyLines(content: string): BodyLinesResult {
         endTag.lastIndex = index;
         const end = endTag.exec(content)?.index ?? -1;
         if (end < 0) return { ok: false, reason: "html-malformed" };
-        if (tag === "style" && UNSAFE_STYLE.test(content.slice(index, end))) return { ok: false, reason: "html-disallowed-style" };
+        const sheet = content.slice(index, end);
+        if (tag === "style" && (UNSAFE_STYLE.test(sheet) || HIDING_STYLE.test(sheet))) return { ok: false, reason: "html-disallowed-style" };
         index = end;
       }
       continue;
