@@ -3,6 +3,7 @@
 // OnMessageSend runtime, the dialog says what to fix, and nothing reaches the school. Ordinary mail is not stopped.
 import type { Page } from "playwright-core";
 import { DEMO } from "../../dev/graph-emulator/demo-seed";
+import { harnessMessages } from "../../dev/harness/harness-messages";
 import { guardMessages } from "../../shared/messages/guard";
 import { CANARY } from "./support/canary";
 import { startE2eSession, type E2eSession } from "./support/e2e-session";
@@ -17,7 +18,8 @@ const nl = guardMessages.nl;
 let session: E2eSession;
 
 beforeAll(async () => {
-  session = await startE2eSession();
+  // A shorter wait for the guard's runtime, so the "runtime did not load" case below does not idle for long.
+  session = await startE2eSession({ sendTimeouts: { loadTimeoutInMs: 10_000, completionTimeoutInMs: 30_000 } });
   await openHarness(session.page, { user: PEOPLE.caseworker });
 });
 
@@ -92,4 +94,19 @@ test("ordinary mail from the caseworker to a colleague is not stopped by the gua
   await expectSent(page);
   const inbox = (await stack.standIn.control.dump(DEMO.school.teacher.upn)).folders.find((folder) => folder.name === "inbox");
   expect(inbox?.items.map((item) => item.subject)).toContain("Overleg volgende week");
+});
+
+test("when the guard's runtime cannot load, the signal is not sent (SendMode Block) and the dialog says so", async () => {
+  const { page, stack } = session;
+  const before = allItems(await stack.standIn.control.dump(SCHOOL)).length;
+  await composeSignal(page);
+  await page.route("**/commands.html", (route) => route.fulfill({ status: 503, body: "unavailable" }));
+  try {
+    await pressSend(page);
+    expect(await blockedReason(page)).toBe(harnessMessages.nl.guardNotLoaded);
+  } finally {
+    await page.unroute("**/commands.html");
+  }
+  await discard(page);
+  expect(allItems(await stack.standIn.control.dump(SCHOOL))).toHaveLength(before);
 });

@@ -32,7 +32,13 @@ export interface E2eSession {
   stop(): Promise<void>;
 }
 
-export async function startE2eSession(options: { viewport?: { width: number; height: number } } = {}): Promise<E2eSession> {
+export interface E2eSessionOptions {
+  viewport?: { width: number; height: number };
+  /** How long the harness waits for the send guard's runtime to load and to complete (default 20 s / 30 s). */
+  sendTimeouts?: { loadTimeoutInMs: number; completionTimeoutInMs: number };
+}
+
+export async function startE2eSession(options: E2eSessionOptions = {}): Promise<E2eSession> {
   assertE2eBuildFresh();
   const executablePath = findChromium();
   const logLines: string[] = [];
@@ -45,7 +51,7 @@ export async function startE2eSession(options: { viewport?: { width: number; hei
     logDestination: { write: (line: string) => void logLines.push(line) },
     harnessLogLevel: "debug",
     cleanupEnv: { ...process.env, HWC_LOG_LEVEL: "debug" },
-    harness: { refreshIntervalInMs: 500, sendTimeouts: { loadTimeoutInMs: 20_000, completionTimeoutInMs: 30_000 } },
+    harness: { refreshIntervalInMs: 500, sendTimeouts: options.sendTimeouts ?? { loadTimeoutInMs: 20_000, completionTimeoutInMs: 30_000 } },
   });
   const profile = mkdtempSync(join(tmpdir(), "hwc-e2e-profile-"));
   let closing = false;
