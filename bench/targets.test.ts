@@ -4,7 +4,7 @@ import { judgeTargets, type Measured } from "./targets";
 
 const ack: AckDeleteFigures = {
   roundTrips: 6, p50Ms: 380, p95Ms: 420, baselineP50Ms: 2400, speedup: 6.32, calls: 30, addedLatencyMs: 50,
-  roundTripsMin: 6, serviceStepsOnCriticalPath: 8, graphRequestsPerCall: 6, baselineCalls: 10, baselineP95Ms: 2500, baselineRoundTrips: 37,
+  roundTripsMin: 6, serviceStepsOnCriticalPath: 8, graphRequestsPerCall: 6, baselineCalls: 10, baselineP95Ms: 2500, baselineRoundTrips: 37, coldP50Ms: 390, coldRoundTrips: 4, coldCalls: 5,
 };
 const sweep = (mailboxes: number, wallMs: number, extra: Partial<SweepFigures> = {}): SweepFigures => ({
   mailboxes, wallMs, requestsPerMailbox: 1.06, peakRssMb: 150, throttled: 0, cleanMailboxRoundTrips: 1, maxInFlightPerMailbox: 1,
@@ -49,4 +49,10 @@ test("a page that was not measured cannot meet its weight target", () => {
 
 test("a sweep at 1,000 mailboxes that was not run cannot meet the 10 s target", () => {
   expect(result({ ...good, sweep: [] }, "sweep-1000-under-10s")).toBe("target missed");
+});
+
+test("a first call after a start slower than 8 times the added latency is reported as missed on its own line", () => {
+  const verdicts = judgeTargets({ ...good, ackDelete: { ...ack, coldP50Ms: 560 } });
+  expect(verdicts.find((v) => v.id === "ack-p50-first-call")?.result).toBe("target missed");
+  expect(verdicts.find((v) => v.id === "ack-p50")?.result).toBe("met");
 });
