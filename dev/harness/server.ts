@@ -4,20 +4,20 @@
 import { createServer, type Server } from "node:https";
 import type { IncomingMessage, ServerResponse } from "node:http";
 import { readFile } from "node:fs/promises";
-import { existsSync, readFileSync } from "node:fs";
 import { join, resolve } from "node:path";
 import type { AddressInfo } from "node:net";
 import pino, { type Logger } from "pino";
 import type { ParsedSeed } from "../graph-emulator/seed";
-import type { AddinSurfaces, HarnessSession, SendRequest } from "./api-types";
+import type { HarnessSession } from "./api-types";
 import { browserModule, officeStandInScript } from "./browser-code";
-import { harnessMessages } from "./harness-messages";
+import { createHarnessApi } from "./harness-api";
 import { HarnessMail, type IssueToken } from "./harness-mail";
+import { harnessSession, OFFICE_JS_PATH } from "./harness-session";
 import { harnessUsers } from "./harness-users";
-import { readAddinSurfaces } from "./manifest-surfaces";
+import { HttpProblem, sendJson } from "./http-json";
 import { serveFile } from "./static-files";
 
-export const OFFICE_JS_PATH = "/harness/office.js";
+export { OFFICE_JS_PATH } from "./harness-session";
 
 export interface HarnessServerOptions {
   /** 0 picks a free port (tests). */
@@ -48,15 +48,6 @@ export interface RunningHarness {
   close(): Promise<void>;
 }
 
-class HttpProblem extends Error {
-  constructor(
-    readonly status: number,
-    message: string,
-  ) {
-    super(message);
-  }
-}
-
 const PAGE_CSP = [
   "default-src 'self'",
   "script-src 'self'",
@@ -70,125 +61,14 @@ const PAGE_CSP = [
   "object-src 'none'",
 ].join("; ");
 
-function readSurfaces(options: HarnessServerOptions, problems: string[]): AddinSurfaces {
-  const candidates = options.manifestPath ? [options.manifestPath] : [join(options.distDir, "manifest.xml"), join(options.distDir, "..", "manifest.xml")];
-  const manifestPath = candidates.find((candidate) => existsSync(candidate));
-  if (!manifestPath) {
-    problems.push(`No manifest found (looked at ${candidates.join(", ")}): run npm run build.`);
-    return { compose: null, read: null, sendEvent: null };
-  }
-  try {
-    return readAddinSurfaces(readFileSync(manifestPath, "utf8"));
-  } catch (error) {
-    problems.push(`${manifestPath} cannot be read (${error instanceof Error ? error.message : String(error)}): fix the manifest and run npm run build.`);
-    return { compose: null, read: null, sendEvent: null };
-  }
-}
-
-function buildProblems(distDir: string): string[] {
-  const taskpane = join(distDir, "taskpane.html");
-  if (!existsSync(taskpane)) return [`The add-in is not built (${taskpane} is missing): run npm run build, or restart npm start, which builds it.`];
-  if (!readFileSync(taskpane, "utf8").includes(OFFICE_JS_PATH)) {
-    return [`dist/ was built for Microsoft's office.js, not the harness's stand-in: restart npm start (it rebuilds with HWC_OFFICE_JS_URL=https://localhost:3000${OFFICE_JS_PATH}).`];
-  }
-  return [];
-}
-
-async function readJson(request: IncomingMessage, limitBytes = 5 * 1024 * 1024): Promise<unknown> {
-  const chunks: Buffer[] = [];
-  let size = 0;
-  for await (const chunk of request) {
-    size += (chunk as Buffer).length;
-    if (size > limitBytes) throw new HttpProblem(413, "The request is too large.");
-    chunks.push(chunk as Buffer);
-  }
-  try {
-    return JSON.parse(Buffer.concat(chunks).toString("utf8"));
-  } catch {
-    throw new HttpProblem(400, "The request body is not JSON.");
-  }
-}
-
-function sendJson(response: ServerResponse, status: number, body: unknown): void {
-  response.writeHead(status, { "content-type": "application/json; charset=utf-8", "cache-control": "no-store" });
-  response.end(JSON.stringify(body));
-}
-
 export async function startHarnessServer(options: HarnessServerOptions): Promise<RunningHarness> {
   const logger = options.logger ?? pino({ name: "harness" });
   const distDir = resolve(options.distDir);
   const users = harnessUsers(options.seed);
   const mail = new HarnessMail({ standInUrl: options.standInUrl, issueToken: options.issueToken });
   const pageDir = join(__dirname, "page");
-
-  const session = (): HarnessSession => {
-    const problems = buildProblems(distDir);
-    const surfaces = readSurfaces({ ...options, distDir }, problems);
-    return {
-      users,
-      defaultUserId: options.defaultUserId ?? users[0]?.id ?? "",
-      surfaces,
-      problems,
-      messages: harnessMessages,
-      sendTimeouts: options.sendTimeouts ?? { loadTimeoutInMs: 15_000, completionTimeoutInMs: 60_000 },
-      refreshIntervalInMs: options.refreshIntervalInMs ?? 4_000,
-    };
-  };
-
-  const userFor = (id: string | null | undefined) => {
-    const user = users.find((candidate) => candidate.id === id);
-    if (!user) throw new HttpProblem(400, "Unknown user: choose one of the seeded users in the harness.");
-    return user;
-  };
-  const mailboxFor = (user: ReturnType<typeof userFor>, address: string) => {
-    if (!user.mailboxes.some((mailbox) => mailbox.address.toLowerCase() === address.toLowerCase())) {
-      throw new HttpProblem(403, "This user cannot open that mailbox in Outlook.");
-    }
-    return address;
-  };
-
-  async function api(request: IncomingMessage, response: ServerResponse, url: URL, route: { name: string }): Promise<void> {
-    const parts = url.pathname.split("/").slice(3).map(decodeURIComponent); // after /harness/api/
-    const as = url.searchParams.get("as");
-    if (request.method === "GET" && parts[0] === "session" && parts.length === 1) {
-      route.name = "session";
-      return sendJson(response, 200, session());
-    }
-    if (request.method === "GET" && parts[0] === "mailboxes" && parts[1]) {
-      const user = userFor(as);
-      const mailbox = mailboxFor(user, parts[1]);
-      if (parts[2] === "folders" && parts.length === 3) {
-        route.name = "folders";
-        return sendJson(response, 200, await mail.folders(user, mailbox));
-      }
-      if (parts[2] === "folders" && parts[3] && parts[4] === "messages" && parts.length === 5) {
-        route.name = "messages";
-        return sendJson(response, 200, await mail.messages(user, mailbox, parts[3]));
-      }
-      if (parts[2] === "messages" && parts[3] && parts.length === 4) {
-        route.name = "message";
-        return sendJson(response, 200, await mail.message(user, mailbox, parts[3]));
-      }
-    }
-    if (request.method === "POST" && parts[0] === "send" && parts.length === 1) {
-      route.name = "send";
-      const body = (await readJson(request)) as SendRequest;
-      const user = userFor(body.as);
-      const from = user.mailboxes.find((mailbox) => mailbox.address.toLowerCase() === String(body.from).toLowerCase());
-      if (!from || !(from.own || from.sendAs)) throw new HttpProblem(403, "This user may not send as that address: choose another From.");
-      await mail.send(user, body);
-      return sendJson(response, 202, { sent: true });
-    }
-    if (request.method === "POST" && parts[0] === "token" && parts.length === 1) {
-      route.name = "token";
-      const body = (await readJson(request)) as { as?: string };
-      const user = userFor(body.as);
-      // What Office's single sign-on gives an add-in: a token for the add-in's own API, never for Graph.
-      const accessToken = await options.issueToken({ tenant: user.tenantId, user: user.id, scopes: ["access_as_user"], audience: options.apiClientId });
-      return sendJson(response, 200, { accessToken });
-    }
-    throw new HttpProblem(404, "No such harness API route.");
-  }
+  const session = () => harnessSession({ ...options, distDir }, users);
+  const api = createHarnessApi({ users, mail, session, issueToken: options.issueToken, apiClientId: options.apiClientId });
 
   async function handle(request: IncomingMessage, response: ServerResponse, route: { name: string }): Promise<void> {
     const url = new URL(request.url ?? "/", "https://localhost");
