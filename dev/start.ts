@@ -33,6 +33,10 @@ async function main(): Promise<void> {
     process.stdout.write(HELP);
     return;
   }
+  if (!process.env.NODE_EXTRA_CA_CERTS) {
+    // Node reads the extra CA only at process start; without it every call to the stand-in fails on TLS.
+    throw new StartProblem("Node does not trust the local CA: start with npm start (it runs node dev/with-local-ca.mjs tsx dev/start.ts).");
+  }
   const started = Date.now();
   const ports = { standIn: port("HWC_EMULATOR_PORT", 5443), cleanup: port("HWC_PORT", 7071), addin: port("HWC_ADDIN_PORT", 3000) };
   await assertPortsFree([

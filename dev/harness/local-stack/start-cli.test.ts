@@ -95,3 +95,10 @@ test("with a current build npm start prints the harness URL and what to try, and
   expect(await exited).toBe(0);
   await expect(fetch(`https://localhost:${ports.addin}/harness/`)).rejects.toThrow();
 });
+
+test("started without the local CA in NODE_EXTRA_CA_CERTS, npm start says to use npm start", async () => {
+  const { NODE_EXTRA_CA_CERTS: _ca, ...withoutCa } = process.env;
+  const result = spawnSync(TSX, ["dev/start.ts"], { cwd: REPO_ROOT, env: withoutCa, encoding: "utf8", timeout: 50_000 });
+  expect(result.status).toBe(1);
+  expect(result.stderr.trim().split("\n")).toEqual([expect.stringMatching(/^npm start: Node does not trust the local CA: start with npm start/)]);
+});
