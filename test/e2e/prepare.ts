@@ -1,12 +1,26 @@
-// Runs before jest in `npm test`: the browser tests need Chromium and an up-to-date add-in build.
-// Fails (exit 1) with one line saying what to do; builds only when the sources changed.
-import { buildAddin, buildState } from "../../dev/harness/local-stack/addin-build";
+// Runs before jest in `npm test`: the browser tests need Chromium and an up-to-date add-in build, and tests
+// that read the shipped build (docs citing dist/manifest.xml) need dist/ to exist, as after `npm run build`.
+// Fails (exit 1) with one line saying what to do; builds only what is missing or out of date.
+import { spawnSync } from "node:child_process";
+import { existsSync } from "node:fs";
+import { join } from "node:path";
+import { buildAddin, buildState, REPO_ROOT } from "../../dev/harness/local-stack/addin-build";
 import { E2E_BUILD_DIR, E2E_BUILD_SETTINGS } from "./support/e2e-build";
 import { findChromium } from "./support/chromium";
+
+/** `npm run build` when dist/ has no build at all (a fresh checkout); an existing dist/ is left as it is. */
+function ensureDist(): void {
+  if (existsSync(join(REPO_ROOT, "dist", "manifest.xml"))) return;
+  process.stdout.write("npm test: dist/ has no build; running npm run build…\n");
+  const cli = require.resolve("webpack-cli/bin/cli.js", { paths: [REPO_ROOT] });
+  const result = spawnSync(process.execPath, [cli, "--mode", "production"], { cwd: REPO_ROOT, stdio: "inherit" });
+  if (result.status !== 0) throw new Error("npm run build failed (output above): fix the build, then run npm test again.");
+}
 
 async function main(): Promise<void> {
   const chromium = findChromium();
   process.stdout.write(`e2e: Chromium at ${chromium}\n`);
+  ensureDist();
   const state = buildState(E2E_BUILD_DIR, E2E_BUILD_SETTINGS);
   if (state.fresh) {
     process.stdout.write("e2e: the add-in build for the browser tests is up to date\n");
