@@ -14,6 +14,16 @@ const guideEn = "docs/admin-guide.en.md";
 const privacy = "docs/privacy.md";
 const documents = ["README.md", guideNl, guideEn, privacy];
 
+/** Every Markdown file in the repository: none may name an npm command that does not exist. */
+function markdownFiles(entry = "."): string[] {
+  return readdirSync(path.join(root, entry), { withFileTypes: true }).flatMap((item) => {
+    if (item.name.startsWith(".") || ["node_modules", "dist", "coverage", "artifacts"].includes(item.name)) return [];
+    const child = entry === "." ? item.name : path.join(entry, item.name);
+    if (item.isDirectory()) return markdownFiles(child);
+    return item.name.endsWith(".md") ? [child] : [];
+  });
+}
+
 /** Where the code that reads configuration lives (issue 8); tests and generated certificates excluded. */
 const scannedRoots = ["cleanup-service", "addin", "dev", "tools", "webpack.config.js"];
 
@@ -56,7 +66,7 @@ function mentionedVariables(text: string, candidates: Iterable<string>): Set<str
 describe("docs", () => {
   const scripts = Object.keys((JSON.parse(read("package.json")) as { scripts: Record<string, string> }).scripts);
 
-  it.each(documents)("%s names only npm commands that exist in package.json", (document) => {
+  it.each(markdownFiles())("%s names only npm commands that exist in package.json", (document) => {
     const missing = npmCommandsIn(read(document))
       .filter((command) => command.script === undefined || !scripts.includes(command.script))
       .map((command) => `${document}:${command.line} ${command.command}`);
@@ -72,6 +82,12 @@ describe("docs", () => {
     const documentedNames = [...documentation.matchAll(/\b[A-Z][A-Z0-9]*(?:_[A-Z0-9]+)+\b/g)].map((match) => match[0]);
     const unmatched = patterns.filter(({ pattern }) => !documentedNames.some((name) => pattern.test(name))).map(({ pattern, file }) => `${pattern} (in ${file})`);
     expect(unmatched).toEqual([]);
+  });
+
+  it("checks the README and both admin guides for npm commands, and finds the ones they name", () => {
+    expect(markdownFiles()).toEqual(expect.arrayContaining(documents));
+    expect(new Set(npmCommandsIn(read("README.md")).map((command) => command.script))).toEqual(new Set(["start", "test"]));
+    expect(npmCommandsIn(read(guideNl)).map((command) => command.script)).toEqual(expect.arrayContaining(["admin", "build", "cleanup", "register:import"]));
   });
 
   it("finds the variables the cleanup service's configuration reads (the scan is not blind)", () => {

@@ -11,15 +11,23 @@ describe("npmCommandsIn", () => {
   });
 
   it("maps npm test and npm start to their scripts and skips npm's own commands", () => {
-    expect(npmCommandsIn("npm install\nnpm ci\nnpm test\nnpm start").map((command) => command.script)).toEqual(["test", "start"]);
+    expect(npmCommandsIn("```\nnpm install\nnpm ci\nnpm test\nnpm start\n```").map((command) => command.script)).toEqual(["test", "start"]);
   });
 
-  it("treats any other word after npm as a script that must exist", () => {
-    expect(npmCommandsIn("npm deploy").map((command) => command.script)).toEqual(["deploy"]);
+  it("treats any other word after npm in code as a script that must exist", () => {
+    expect(npmCommandsIn("run `npm deploy`").map((command) => command.script)).toEqual(["deploy"]);
+  });
+
+  it("ignores npm in prose, so \"the npm scripts\" is not a command", () => {
+    expect(npmCommandsIn("the npm scripts `test` and `start` already do")).toEqual([]);
+  });
+
+  it("leaves trailing punctuation out of the script name", () => {
+    expect(npmCommandsIn("```\nrun.ts   npm run bench: runs the three\n```").map((command) => command.script)).toEqual(["bench"]);
   });
 
   it("does not read pnpm or npx as npm", () => {
-    expect(npmCommandsIn("pnpm run build; npx jest")).toEqual([]);
+    expect(npmCommandsIn("`pnpm run build; npx jest`")).toEqual([]);
   });
 });
 

@@ -6,11 +6,25 @@ const npmBuiltins = new Set(["install", "i", "ci", "ls", "list", "exec", "init",
 /** Shortcuts npm maps to a script of the same name. */
 const scriptShortcuts = new Set(["test", "t", "start", "stop", "restart"]);
 
-const npmInvocation = /(?<![\w-])npm\s+((?:-{1,2}[\w-]+\s+)*)([\w:.-]+)(?:\s+((?:-{1,2}[\w-]+\s+)*)([\w:.-]+))?/g;
+const npmInvocation = /(?<![\w-])npm\s+((?:-{1,2}[\w-]+\s+)*)([\w:.-]*\w)(?:\s+((?:-{1,2}[\w-]+\s+)*)([\w:.-]*\w))?/g;
+
+/** Each line's code: the whole line inside a fenced block, else only its `inline code` spans. Prose such as
+ * "the npm scripts" is not a command. */
+function codeOfLines(markdown: string): string[] {
+  let fenced = false;
+  return markdown.split("\n").map((line) => {
+    if (/^\s*(```|~~~)/.test(line)) {
+      fenced = !fenced;
+      return "";
+    }
+    if (fenced) return line;
+    return [...line.matchAll(/`([^`]+)`/g)].map((match) => match[1]).join(" ; ");
+  });
+}
 
 export function npmCommandsIn(markdown: string): NpmCommand[] {
   const commands: NpmCommand[] = [];
-  markdown.split("\n").forEach((text, index) => {
+  codeOfLines(markdown).forEach((text, index) => {
     for (const match of text.matchAll(npmInvocation)) {
       const verb = match[2] ?? "";
       const next = match[4];
