@@ -84,6 +84,18 @@ test("the sweep purges remnants of acknowledged signals and stray acknowledgemen
   expect(service.logLines.join("\n")).not.toContain(CANARY.childName);
 });
 
+test("a conversation holding an acknowledgement and two signals is left whole, its signals reported as waiting", async () => {
+  await seed(
+    signal(acked),
+    { ...signal({ conversationId: acked.conversationId, internetMessageId: "<second@veiligthuisgv.example>" }), receivedDateTime: "2026-11-28T07:10:00Z" },
+    acknowledgementCopy(acked.conversationId),
+  );
+  const response = await service.call(`/api/mailboxes/${encodeURIComponent(REGENBOOG)}/sweep`, { method: "POST", token: await adminToken() });
+  expect(response.status).toBe(200);
+  expect(response.json).toMatchObject({ purged: {}, waiting: { count: 2 } });
+  expect((await visible()).filter((i) => i.conversationId === acked.conversationId)).toHaveLength(3);
+});
+
 test("the sweep needs the admin role: a functionary's token is refused with 403", async () => {
   await seed();
   const response = await service.call(`/api/mailboxes/${encodeURIComponent(REGENBOOG)}/sweep`, { method: "POST", token: await functionaryToken() });

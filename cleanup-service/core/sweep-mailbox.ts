@@ -43,7 +43,9 @@ export async function sweepMailbox(port: MailboxPort, mailbox: SignalMailbox, op
   for (const group of groupByConversation([...found.items, ...anchors])) {
     const signals = group.filter((item) => isTrustedSignal(item, trust));
     const acknowledged = group.some((item) => !item.isDraft && isOwnAcknowledgement(item, port.address));
-    if (acknowledged) {
+    // One acknowledgement cannot say which of two signals in one conversation it answered: purging both could
+    // lose an unread one. Such a conversation is left whole; its signals are reported as waiting.
+    if (acknowledged && signals.length <= 1) {
       targets.push(...group);
       commands.push(...group.map((item): MailboxCommand => ({ kind: "permanent-delete", id: item.id })));
       continue;
