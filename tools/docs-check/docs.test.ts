@@ -86,7 +86,7 @@ describe("docs", () => {
 
   it("checks the README and both admin guides for npm commands, and finds the ones they name", () => {
     expect(markdownFiles()).toEqual(expect.arrayContaining(documents));
-    expect(new Set(npmCommandsIn(read("README.md")).map((command) => command.script))).toEqual(new Set(["start", "test"]));
+    expect(npmCommandsIn(read("README.md")).map((command) => command.script)).toEqual(expect.arrayContaining(["start", "test"]));
     expect(npmCommandsIn(read(guideNl)).map((command) => command.script)).toEqual(expect.arrayContaining(["admin", "build", "cleanup", "register:import"]));
   });
 
