@@ -64,6 +64,11 @@ function mentionedVariables(text: string, candidates: Iterable<string>): Set<str
 }
 
 describe("docs", () => {
+  // Parsing every source file takes seconds on a busy two-core machine: do it once, with room, before the tests.
+  beforeAll(() => {
+    environmentVariablesReadByCode();
+  }, 60_000);
+
   const scripts = Object.keys((JSON.parse(read("package.json")) as { scripts: Record<string, string> }).scripts);
 
   it.each(markdownFiles())("%s names only npm commands that exist in package.json", (document) => {
