@@ -23,9 +23,17 @@ test("production without settings reports every missing variable at once", () =>
   }
   expect(error).toBeInstanceOf(ConfigError);
   const problems = (error as ConfigError).problems.join("\n");
-  for (const name of ["HWC_TENANT_ID", "HWC_API_CLIENT_ID", "HWC_SWEEP_CLIENT_ID", "HWC_MAILBOXES_FILE", "HWC_TLS_CERT_FILE", "HWC_LOG_HASH_KEY", "HWC_REPORT_SIGNING_KEY_FILE"]) {
+  for (const name of ["HWC_TENANT_ID", "HWC_API_CLIENT_ID", "HWC_SWEEP_CLIENT_ID", "HWC_MAILBOXES_FILE", "HWC_LOG_HASH_KEY", "HWC_REPORT_SIGNING_KEY_FILE"]) {
     expect(problems).toContain(name);
   }
+  expect(problems).not.toContain("HWC_TLS");
+});
+
+test("loading needs no TLS files (Azure Functions and the CLI serve no HTTPS); the HTTPS server refuses to start without them, naming both", async () => {
+  const { startCleanupServer } = await import("../http/server");
+  const config = loadConfig(standIn);
+  const withoutTls = { ...config, http: { ...config.http, tlsCertFile: "", tlsKeyFile: "" } };
+  await expect(startCleanupServer({ config: withoutTls })).rejects.toThrow(/HWC_TLS_CERT_FILE[\s\S]*HWC_TLS_KEY_FILE/);
 });
 
 test("invalid values are named with what to give instead", () => {

@@ -9,6 +9,14 @@ import { mailboxesFileSchema } from "./mailboxes-file";
 
 export type { Config, HwcMailbox, TrustedSender, Profile, ClientCredentialConfig } from "./config";
 
+/** What the HTTPS server needs beyond the rest of the configuration; empty when it has it. */
+export function serverConfigProblems(config: Config): string[] {
+  const problems: string[] = [];
+  if (!config.http.tlsCertFile) problems.push("HWC_TLS_CERT_FILE is missing: the server serves HTTPS only (PEM certificate chain)");
+  if (!config.http.tlsKeyFile) problems.push("HWC_TLS_KEY_FILE is missing: the PEM private key of the server certificate");
+  return problems;
+}
+
 export class ConfigError extends Error {
   override name = "ConfigError";
   constructor(readonly problems: string[]) {
@@ -145,8 +153,7 @@ export function loadConfig(env: NodeJS.ProcessEnv): Config {
   const certsDir = env.HWC_CERTS_DIR?.trim() || "dev/.certs";
   const tlsCertFile = raw(r, "HWC_TLS_CERT_FILE") ?? (profile === "local" ? join(certsDir, "localhost.pem") : undefined);
   const tlsKeyFile = raw(r, "HWC_TLS_KEY_FILE") ?? (profile === "local" ? join(certsDir, "localhost-key.pem") : undefined);
-  if (!tlsCertFile) problems.push("HWC_TLS_CERT_FILE is missing: the local server serves HTTPS only (PEM certificate chain)");
-  if (!tlsKeyFile) problems.push("HWC_TLS_KEY_FILE is missing: the PEM private key of the server certificate");
+  // Only the HTTPS server needs these (startCleanupServer checks them); Azure Functions and the CLI do not.
 
   const hashKey = required(r, "HWC_LOG_HASH_KEY", "a random secret of at least 32 characters for hashing ids in logs");
   if (hashKey && hashKey.length < 32) problems.push("HWC_LOG_HASH_KEY is too short: use at least 32 random characters");

@@ -5,7 +5,7 @@ import type { IncomingMessage, ServerResponse } from "node:http";
 import { createServer } from "node:https";
 import type { AddressInfo } from "node:net";
 import type { DestinationStream, Logger } from "pino";
-import type { Config } from "../config/load-config";
+import { ConfigError, serverConfigProblems, type Config } from "../config/load-config";
 import { createLogger } from "../logging/logger";
 import { createCleanupService, type CleanupService } from "../service/cleanup-service";
 import { createApiHandler } from "../api/handle-api-request";
@@ -40,6 +40,8 @@ export interface CleanupServer {
 
 export async function startCleanupServer(options: StartCleanupServerOptions): Promise<CleanupServer> {
   const { config } = options;
+  const problems = serverConfigProblems(config);
+  if (problems.length > 0) throw new ConfigError(problems);
   const logger = options.logger ?? createLogger({ level: config.logging.level, ...(options.logDestination ? { destination: options.logDestination } : {}) });
   const service = createCleanupService({ config, logger, ...(options.now ? { now: options.now } : {}) });
   const handle = createApiHandler(service);
