@@ -10,12 +10,11 @@ if (!command) {
   process.stderr.write("usage: node dev/with-local-ca.mjs <command> [args…]\n");
   process.exit(2);
 }
-const { caPath } = ensureLocalCertificates();
-const child = spawn(command, args, {
-  stdio: "inherit",
-  shell: process.platform === "win32",
-  env: { ...process.env, NODE_EXTRA_CA_CERTS: caPath, HWC_LOCAL_CA: caPath },
-});
+// A production run (HWC_PROFILE=production, e.g. `npm run cleanup` on a server) must never trust, or even create,
+// the development CA: the command runs as it is.
+const production = process.env.HWC_PROFILE === "production";
+const env = production ? process.env : { ...process.env, NODE_EXTRA_CA_CERTS: ensureLocalCertificates().caPath };
+const child = spawn(command, args, { stdio: "inherit", shell: process.platform === "win32", env });
 for (const signal of ["SIGINT", "SIGTERM", "SIGHUP"]) {
   process.on(signal, () => child.kill(signal));
 }
