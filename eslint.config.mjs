@@ -45,6 +45,16 @@ export default tseslint.config(
     },
   },
   {
+    // Build and manifest tooling beside the add-in runs in Node, never in a bundle: Node built-ins are fine there.
+    files: ["addin/manifest/**/*.ts", "addin/build/**"],
+    rules: {
+      "no-restricted-imports": [
+        "error",
+        { patterns: [{ group: ["**/cleanup-service/**", "**/dev/**"], message: "addin/ never imports the service or the stand-in." }] },
+      ],
+    },
+  },
+  {
     files: ["cleanup-service/**/*.ts"],
     rules: {
       "no-restricted-imports": [

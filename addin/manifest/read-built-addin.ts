@@ -1,10 +1,7 @@
 // Reads a build (dist/) for the manifest checks: which files exist, and which handler names the send guard
 // registers when it actually runs. Build-time tooling that runs in Node; never part of a browser bundle.
-// eslint-disable-next-line no-restricted-imports -- Node tooling beside the add-in, see above
 import { readdirSync, readFileSync, statSync } from "node:fs";
-// eslint-disable-next-line no-restricted-imports -- Node tooling beside the add-in, see above
 import { join, relative, sep } from "node:path";
-// eslint-disable-next-line no-restricted-imports -- Node tooling beside the add-in, see above
 import { runInNewContext } from "node:vm";
 import type { BuiltAddin } from "./check-manifest";
 

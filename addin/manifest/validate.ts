@@ -2,11 +2,8 @@
 // then Microsoft's own validator (`office-addin-manifest validate`), which needs the internet. When that
 // service cannot be reached this says so plainly; it never hangs (time limit) and never asks about usage data.
 // Node tooling beside the add-in; never part of a browser bundle.
-// eslint-disable-next-line no-restricted-imports -- Node tooling, see above
 import { spawn } from "node:child_process";
-// eslint-disable-next-line no-restricted-imports -- Node tooling, see above
 import { existsSync, readFileSync } from "node:fs";
-// eslint-disable-next-line no-restricted-imports -- Node tooling, see above
 import { join, resolve } from "node:path";
 import { addinBaseUrlOf, checkManifest } from "./check-manifest";
 import { readBuiltAddin } from "./read-built-addin";
