@@ -4,7 +4,7 @@
 // in the harness or the add-in is found at once.
 import type { FrameLocator, Page } from "playwright-core";
 import { DEMO } from "../../dev/graph-emulator/demo-seed";
-import { BUILD_ADDIN_ORIGIN } from "./bench-addin-build";
+import { HARNESS_BUILD_ORIGINS } from "../../dev/harness/local-stack/addin-build";
 
 export const BENCH_CHILD = { childName: "Benchmark Proefkind", birthDate: "17-05-2016" } as const;
 
@@ -36,7 +36,7 @@ async function step<T>(name: string, action: () => Promise<T>): Promise<T> {
 
 export async function openHarness(page: Page, user: string): Promise<void> {
   await step("open the harness", async () => {
-    await page.goto(`${BUILD_ADDIN_ORIGIN}/harness/?${new URLSearchParams({ user, lang: "nl", theme: "light" }).toString()}`);
+    await page.goto(`${HARNESS_BUILD_ORIGINS.addin}/harness/?${new URLSearchParams({ user, lang: "nl", theme: "light" }).toString()}`);
     await page.locator("nav.hwc-nav section").first().waitFor();
   });
 }

@@ -12,14 +12,13 @@ import { gzipSync } from "node:zlib";
 import { chromium, type Browser, type BrowserContext, type Page, type Response } from "playwright-core";
 import { DEMO, demoSeed } from "../../dev/graph-emulator/demo-seed";
 import { seedSchema } from "../../dev/graph-emulator/seed";
+import { HARNESS_BUILD_ORIGINS } from "../../dev/harness/local-stack/addin-build";
 import { startLocalStack, type LocalStack } from "../../dev/harness/local-stack/local-stack";
+import { BROWSER_FLAGS, findChromium, routeBuildOrigins } from "../../dev/testing/headless-chromium";
 import { discardLogLines } from "../cleanup-config";
 import { median } from "../percentile";
-import { BUILD_ADDIN_ORIGIN, BUILD_API_ORIGIN } from "./bench-addin-build";
 import { confirmInReadPane, openComposePane, openHarness, writeAndSendSignal } from "./harness-steps";
 import { paneReadyProbe } from "./pane-ready-probe";
-
-export const BROWSER_FLAGS = ["--no-sandbox", "--disable-gpu", "--disable-background-networking", "--disable-component-update", "--disable-sync", "--no-first-run"];
 
 /** Page (its HTML file) → the name it has in the results; the send guard is launchevent.js on its own. */
 const PAGES: Record<string, string> = { "/taskpane.html": "taskpane", "/readpane.html": "readpane", "/commands.html": "commands" };
@@ -33,10 +32,6 @@ export interface AddinFigures {
   taskpaneReadyWarmMs: number;
 }
 
-export function chromiumPath(): string {
-  return process.env.HWC_CHROMIUM_PATH || "/usr/bin/chromium";
-}
-
 async function newContext(browser: Browser, stack: LocalStack): Promise<BrowserContext> {
   const context = await browser.newContext({
     // The stack's certificate comes from the local CA, which a fresh browser profile does not trust.
@@ -46,16 +41,7 @@ async function newContext(browser: Browser, stack: LocalStack): Promise<BrowserC
     serviceWorkers: "block",
     viewport: { width: 1400, height: 900 },
   });
-  const targets = new Map([
-    [BUILD_ADDIN_ORIGIN, stack.harness.url],
-    [BUILD_API_ORIGIN, stack.cleanup.url],
-  ]);
-  await context.route(/^https:\/\/localhost:(3000|7071)\//, async (route) => {
-    const url = new URL(route.request().url());
-    const target = targets.get(url.origin);
-    if (!target) return route.abort();
-    await route.fulfill({ response: await route.fetch({ url: `${target}${url.pathname}${url.search}` }) });
-  });
+  await routeBuildOrigins(context, stack);
   await context.addInitScript({ content: paneReadyProbe("taskpane.html") });
   return context;
 }
@@ -113,13 +99,13 @@ export async function measureAddin(distDir: string, options: { readyRuns: number
     ports: { standIn: 0, cleanup: 0, addin: 0 },
     seed: seedSchema.parse(demoSeed),
     distDir,
-    addinOrigin: BUILD_ADDIN_ORIGIN,
+    addinOrigin: HARNESS_BUILD_ORIGINS.addin,
     logDestination: discardLogLines,
     cleanupEnv: { ...process.env, HWC_LOG_LEVEL: "warn", HWC_REPORT_SIGNING_KEY_FILE: join(keyDir, "report-signing-key.pem") },
   });
   let browser: Browser | undefined;
   try {
-    browser = await chromium.launch({ executablePath: chromiumPath(), headless: true, args: BROWSER_FLAGS });
+    browser = await chromium.launch({ executablePath: findChromium(), headless: true, args: BROWSER_FLAGS });
     const errors: string[] = [];
 
     // One person's whole flow, recording every script each add-in page loads.

@@ -4,9 +4,8 @@
 import { spawnSync } from "node:child_process";
 import { existsSync } from "node:fs";
 import { join } from "node:path";
-import { buildAddin, buildState, REPO_ROOT } from "../../dev/harness/local-stack/addin-build";
-import { E2E_BUILD_DIR, E2E_BUILD_SETTINGS } from "./support/e2e-build";
-import { findChromium } from "./support/chromium";
+import { buildAddin, buildState, HARNESS_PRODUCTION_BUILD_DIR, HARNESS_PRODUCTION_SETTINGS, REPO_ROOT } from "../../dev/harness/local-stack/addin-build";
+import { findChromium } from "../../dev/testing/headless-chromium";
 
 /** `npm run build` when dist/ has no build at all (a fresh checkout); an existing dist/ is left as it is. */
 function ensureDist(): void {
@@ -21,14 +20,14 @@ async function main(): Promise<void> {
   const chromium = findChromium();
   process.stdout.write(`e2e: Chromium at ${chromium}\n`);
   ensureDist();
-  const state = buildState(E2E_BUILD_DIR, E2E_BUILD_SETTINGS);
+  const state = buildState(HARNESS_PRODUCTION_BUILD_DIR, HARNESS_PRODUCTION_SETTINGS);
   if (state.fresh) {
     process.stdout.write("e2e: the add-in build for the browser tests is up to date\n");
     return;
   }
   process.stdout.write(`e2e: building the add-in for the browser tests (${state.reason})…\n`);
   const started = Date.now();
-  await buildAddin(E2E_BUILD_DIR, E2E_BUILD_SETTINGS, "capture");
+  await buildAddin(HARNESS_PRODUCTION_BUILD_DIR, HARNESS_PRODUCTION_SETTINGS, "capture");
   process.stdout.write(`e2e: built in ${((Date.now() - started) / 1000).toFixed(0)} s\n`);
 }
 

@@ -24,6 +24,13 @@ export function harnessBuildSettings(options: { addinPort: number; apiPort: numb
   return { mode: options.mode, addinBaseUrl, apiBaseUrl: `https://localhost:${options.apiPort}`, officeJsUrl: `${addinBaseUrl}${OFFICE_JS_PATH}` };
 }
 
+/** The origins baked into the harness build; browsers reach the stack's real ports through routeBuildOrigins. */
+export const HARNESS_BUILD_ORIGINS = { addin: "https://localhost:3000", api: "https://localhost:7071" } as const;
+/** The production build (what ships) pointed at the harness's Office.js, shared by the browser tests and the bench. */
+export const HARNESS_PRODUCTION_SETTINGS = harnessBuildSettings({ addinPort: 3000, apiPort: 7071, mode: "production" });
+/** Kept apart from dist/, so a concurrent `npm run build` cannot pull it away mid-run. */
+export const HARNESS_PRODUCTION_BUILD_DIR = join(REPO_ROOT, "node_modules", ".cache", "hwc-harness-addin");
+
 function newestSource(path: string): number {
   if (!existsSync(path)) return 0;
   const info = statSync(path);

@@ -9,17 +9,9 @@ import { chromium, type BrowserContext, type Page } from "playwright-core";
 import { demoSeed } from "../../../dev/graph-emulator/demo-seed";
 import { seedSchema } from "../../../dev/graph-emulator/seed";
 import { startLocalStack, type LocalStack } from "../../../dev/harness/local-stack/local-stack";
-import { findChromium } from "./chromium";
-import { assertE2eBuildFresh, E2E_ADDIN_ORIGIN, E2E_API_ORIGIN, E2E_BUILD_DIR } from "./e2e-build";
-
-export const BROWSER_FLAGS = [
-  "--no-sandbox",
-  "--disable-gpu",
-  "--disable-background-networking",
-  "--disable-component-update",
-  "--disable-sync",
-  "--no-first-run",
-];
+import { HARNESS_BUILD_ORIGINS, HARNESS_PRODUCTION_BUILD_DIR } from "../../../dev/harness/local-stack/addin-build";
+import { BROWSER_FLAGS, findChromium, routeBuildOrigins } from "../../../dev/testing/headless-chromium";
+import { assertE2eBuildFresh } from "./e2e-build";
 
 export interface E2eSession {
   stack: LocalStack;
@@ -46,8 +38,8 @@ export async function startE2eSession(options: E2eSessionOptions = {}): Promise<
   const stack = await startLocalStack({
     ports: { standIn: 0, cleanup: 0, addin: 0 },
     seed: seedSchema.parse(demoSeed),
-    distDir: E2E_BUILD_DIR,
-    addinOrigin: E2E_ADDIN_ORIGIN,
+    distDir: HARNESS_PRODUCTION_BUILD_DIR,
+    addinOrigin: HARNESS_BUILD_ORIGINS.addin,
     logDestination: { write: (line: string) => void logLines.push(line) },
     harnessLogLevel: "debug",
     cleanupEnv: { ...process.env, HWC_LOG_LEVEL: "debug" },
@@ -70,23 +62,9 @@ export async function startE2eSession(options: E2eSessionOptions = {}): Promise<
       timezoneId: "Europe/Amsterdam",
       serviceWorkers: "block",
     });
-    const targets = new Map([
-      [E2E_ADDIN_ORIGIN, stack.harness.url],
-      [E2E_API_ORIGIN, stack.cleanup.url],
-    ]);
-    await context.route(/^https:\/\/localhost:(3000|7071)\//, async (route) => {
-      const url = new URL(route.request().url());
-      const target = targets.get(url.origin);
-      try {
-        if (!target) throw new Error(`no server for ${url.origin}`);
-        const response = await route.fetch({ url: `${target}${url.pathname}${url.search}` });
-        await route.fulfill({ response });
-      } catch (error) {
-        // The page polls its folder; a poll still in flight when the session closes is not a failure.
-        if (closing) return;
-        pageErrors.push(`routing ${url.pathname} failed: ${error instanceof Error ? error.message : String(error)}`);
-        await route.abort().catch(() => undefined);
-      }
+    await routeBuildOrigins(context, stack, (path, error) => {
+      // The page polls its folder; a poll still in flight when the session closes is not a failure.
+      if (!closing) pageErrors.push(`routing ${path} failed: ${error instanceof Error ? error.message : String(error)}`);
     });
     // Generous waits: the machine is shared and two cores may be busy with other suites; a wait only lasts
     // until its condition holds.

@@ -3,7 +3,7 @@
 // labels, as a person (or a screen reader) finds them.
 import type { FrameLocator, Locator, Page } from "playwright-core";
 import { DEMO } from "../../../dev/graph-emulator/demo-seed";
-import { E2E_ADDIN_ORIGIN } from "./e2e-build";
+import { HARNESS_BUILD_ORIGINS } from "../../../dev/harness/local-stack/addin-build";
 
 export const PEOPLE = {
   caseworker: DEMO.veiligThuis.caseworker.id,
@@ -19,7 +19,7 @@ export interface HarnessView {
 
 export async function openHarness(page: Page, view: HarnessView): Promise<void> {
   const query = new URLSearchParams({ user: view.user, lang: view.lang ?? "nl", theme: view.theme ?? "light" });
-  await page.goto(`${E2E_ADDIN_ORIGIN}/harness/?${query.toString()}`);
+  await page.goto(`${HARNESS_BUILD_ORIGINS.addin}/harness/?${query.toString()}`);
   await page.locator("nav.hwc-nav section").first().waitFor();
 }
 

@@ -1,7 +1,7 @@
 import { mkdtempSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
-import { findChromium } from "./chromium";
+import { findChromium } from "./headless-chromium";
 
 test("without any Chromium the browser tests fail with the command that installs it", () => {
   expect(() => findChromium({ PATH: "" }, [])).toThrow("install Chromium: apt-get install chromium");
