@@ -1,6 +1,6 @@
 import type { Client } from "@microsoft/microsoft-graph-client";
 import { startStandIn, type StandIn } from "../stand-in";
-import { graphClientFor } from "../testing/sdk-clients";
+import { graphClientFor, type GraphMessage as Message, type GraphPage as Page } from "../testing/sdk-clients";
 import { DEMO } from "./demo-seed";
 
 const box = DEMO.school.regenboogMailbox;
@@ -16,21 +16,6 @@ beforeAll(async () => {
 });
 afterAll(() => standIn.stop());
 beforeEach(() => standIn.control.reset("demo"));
-
-interface Message {
-  id: string;
-  subject: string;
-  parentFolderId: string;
-  isDraft: boolean;
-  conversationId: string;
-  internetMessageId: string;
-  internetMessageHeaders?: Array<{ name: string; value: string }>;
-  toRecipients: Array<{ emailAddress: { address: string } }>;
-}
-interface Page<T> {
-  value: T[];
-  "@odata.nextLink"?: string;
-}
 
 async function firstInboxMessage(client = graph): Promise<Message> {
   const page = (await client.api(`/users/${box}/mailFolders/inbox/messages`).top(1).get()) as Page<Message>;

@@ -1,6 +1,6 @@
 import type { Client } from "@microsoft/microsoft-graph-client";
 import { startStandIn, type StandIn } from "../stand-in";
-import { graphClientFor } from "../testing/sdk-clients";
+import { graphClientFor, type GraphMessage as Message, type GraphPage as Page } from "../testing/sdk-clients";
 import { DEMO } from "./demo-seed";
 
 const box = DEMO.school.regenboogMailbox;
@@ -14,21 +14,6 @@ beforeAll(async () => {
 });
 afterAll(() => standIn.stop());
 beforeEach(() => standIn.control.reset("demo"));
-
-interface Message {
-  id: string;
-  subject: string;
-  parentFolderId: string;
-  isDraft: boolean;
-  conversationId: string;
-  internetMessageId: string;
-  internetMessageHeaders?: Array<{ name: string; value: string }>;
-  toRecipients: Array<{ emailAddress: { address: string } }>;
-}
-interface Page<T> {
-  value: T[];
-  "@odata.nextLink"?: string;
-}
 
 async function seedMany(count: number): Promise<void> {
   await standIn.control.reset({

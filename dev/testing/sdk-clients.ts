@@ -4,6 +4,24 @@
 import { Client, type ClientOptions } from "@microsoft/microsoft-graph-client";
 import type { StandIn } from "../stand-in";
 
+/** The message fields the stand-in's tests read back from Graph. */
+export interface GraphMessage {
+  id: string;
+  subject: string;
+  parentFolderId: string;
+  isDraft: boolean;
+  conversationId: string;
+  internetMessageId: string;
+  internetMessageHeaders?: Array<{ name: string; value: string }>;
+  toRecipients: Array<{ emailAddress: { address: string } }>;
+}
+
+/** One page of a Graph collection; follow `@odata.nextLink` as it is. */
+export interface GraphPage<T> {
+  value: T[];
+  "@odata.nextLink"?: string;
+}
+
 export interface GraphClientOptions {
   /** Extra headers on every request, e.g. { Prefer: 'IdType="ImmutableId"' }. */
   headers?: Record<string, string>;
