@@ -9,6 +9,8 @@ export const guardMessages = defineMessages({
     foreignContent: "De tekst bevat afbeeldingen, koppelingen of opmaak die niet in een signaal horen: voeg het signaal opnieuw in.",
     recipientCount: "Stuur het signaal aan precies één ontvanger: het HwC-adres van de school.",
     recipientNotSchool: "De ontvanger is geen HwC-adres uit het scholenregister: kies de school in Handle with Care.",
+    notChosenSchool:
+      "Aan is niet het adres van de school die u in Handle with Care koos. Typ het adres niet zelf: kies de juiste school in Handle with Care en klik opnieuw op Signaal invoegen.",
     schoolNotSelectable: "Deze school kan nog geen signalen ontvangen (niet actief of ouders nog niet geïnformeerd).",
     ccOrBcc: "Haal alle CC- en BCC-ontvangers weg.",
     attachments: "Verwijder alle bijlagen, ook afbeeldingen in de tekst.",
@@ -21,6 +23,8 @@ export const guardMessages = defineMessages({
     foreignContent: "The text contains images, links or formatting that do not belong in a signal: insert the signal again.",
     recipientCount: "Send the signal to exactly one recipient: the school's HwC address.",
     recipientNotSchool: "The recipient is not an HwC address from the school register: choose the school in Handle with Care.",
+    notChosenSchool:
+      "To is not the address of the school you chose in Handle with Care. Do not type the address yourself: choose the right school in Handle with Care and click Insert signal again.",
     schoolNotSelectable: "This school cannot receive signals yet (not active, or parents not yet informed).",
     ccOrBcc: "Remove all Cc and Bcc recipients.",
     attachments: "Remove all attachments, including images in the text.",
