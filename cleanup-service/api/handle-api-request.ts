@@ -76,7 +76,7 @@ async function dispatch(service: CleanupService, request: ApiRequest, route: Rou
       if (caller.kind !== "user") throw new UnauthorizedError("scope-missing");
       const body = parseBody(request.body);
       service.assertFunctionary(caller, body.mailbox);
-      const result = await service.acknowledgeAndDelete({ caller, userToken: bearer(request), mailbox: body.mailbox, messageId: body.messageId, locale: localeOf(request) });
+      const result = await service.acknowledgeAndDelete({ caller, userToken: bearer(request), mailbox: body.mailbox, messageId: body.messageId });
       return jsonResponse(200, result);
     }
     case "sweep": {
