@@ -153,7 +153,9 @@ export function createCleanupService(options: CleanupServiceOptions): CleanupSer
     async inspectionReport(address, principal) {
       const configured = mailbox(address);
       const auth = principal === "app" ? appAuth : onBehalfOf(principal.userToken, principal.caller.tid);
-      const report = await inspectMailbox(port(configured.address, auth), signalMailbox(configured), now());
+      const inspected = await inspectMailbox(port(configured.address, auth), signalMailbox(configured), now());
+      // Signed with the report, so the page's statement about the hidden recovery folder is the admin's, as configured.
+      const report = configured.purgeSettingsVerifiedOn ? { ...inspected, purgeSettingsVerifiedOn: configured.purgeSettingsVerifiedOn } : inspected;
       logger.info({ event: "inspection-report", mailbox: configured.address, folders: report.folders.length, handleWithCareItems: report.handleWithCareItems }, "report made");
       return signReport(report, await reportSigningKey());
     },

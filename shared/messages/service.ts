@@ -1,5 +1,28 @@
 import { defineMessages } from "./define";
 
+// Outlook's own names for the well-known folders (Graph's names as keys), so a parent recognises them.
+// Dutch as Outlook and Exchange Online show them (Microsoft's Dutch documentation says "map Herstelbare items").
+const dutchFolderNames = new Map<string, string>([
+  ["inbox", "Postvak IN"],
+  ["drafts", "Concepten"],
+  ["sentitems", "Verzonden items"],
+  ["outbox", "Postvak UIT"],
+  ["deleteditems", "Verwijderde items"],
+  ["junkemail", "Ongewenste e-mail"],
+  ["archive", "Archief"],
+  ["recoverableitemsdeletions", "Herstelbare items"],
+]);
+const englishFolderNames = new Map<string, string>([
+  ["inbox", "Inbox"],
+  ["drafts", "Drafts"],
+  ["sentitems", "Sent Items"],
+  ["outbox", "Outbox"],
+  ["deleteditems", "Deleted Items"],
+  ["junkemail", "Junk Email"],
+  ["archive", "Archive"],
+  ["recoverableitemsdeletions", "Recoverable Items"],
+]);
+
 // The cleanup service: its API error messages (read by the functionary in the read pane or by an admin) and the
 // inspection report (read by parents and their advisers, art. 3.1). Each error says what to do next and never
 // repeats anything from the message it is about.
@@ -15,19 +38,32 @@ export const serviceMessages = defineMessages({
     errorBadRequest: "Het verzoek is onvolledig. Open het bericht opnieuw en probeer het nog eens.",
     errorNotFound: "Deze functie bestaat niet. Controleer het adres.",
     errorInternal: "Er ging iets mis in de opschoondienst. Er is niets verloren gegaan. Probeer het opnieuw; blijft het misgaan, meld het dan bij uw ICT-beheerder.",
-    reportTitle: "Inspectierapport Handle with Care-mailbox",
-    reportIntro: "Dit rapport laat zien welke mappen deze mailbox heeft, hoeveel berichten er in elke map staan en hoeveel daarvan Handle with Care-berichten zijn. Het noemt geen onderwerpen, namen of kenmerken van berichten.",
-    reportMailbox: "Mailbox",
+    reportTitle: "Inspectierapport Handle with Care-postvak",
+    reportIntro:
+      "Dit rapport laat zien welke mappen het Handle with Care-postvak van de school heeft, hoeveel berichten er in elke map staan en hoeveel daarvan Handle with Care-berichten zijn: signalen van Veilig Thuis, bevestigingen van de school, en antwoorden op of kopieën van die berichten. Het rapport noemt geen namen, onderwerpen of andere inhoud van berichten.",
+    reportMailbox: "Postvak",
     reportGeneratedAt: "Opgesteld op",
+    reportFoldersHeading: "Mappen in dit postvak",
     reportFolder: "Map",
+    reportFolderName: (name: string) => dutchFolderNames.get(name) ?? name,
     reportItemCount: "Aantal berichten",
     reportTotal: "Totaal",
-    reportHandleWithCareItems: "Handle with Care-berichten",
-    reportClean: "Er staan geen Handle with Care-berichten in deze mailbox.",
-    reportNotClean: (count: number) => `Er ${count === 1 ? "staat 1 Handle with Care-bericht" : `staan ${count} Handle with Care-berichten`} in deze mailbox. Deze worden verwijderd zodra ze zijn afgehandeld.`,
+    reportHandleWithCareItems: "Waarvan Handle with Care-berichten",
+    reportClean: "Er staan geen Handle with Care-berichten in dit postvak.",
+    reportNotClean: (count: number) =>
+      count === 1
+        ? "Er staat 1 Handle with Care-bericht in dit postvak. Het wordt verwijderd zodra het is afgehandeld."
+        : `Er staan ${count} Handle with Care-berichten in dit postvak. Ze worden verwijderd zodra ze zijn afgehandeld.`,
+    reportRecoveryHeading: "De verborgen herstelmap",
     reportCaveat:
-      "Let op: Microsoft Graph kan de map 'Purges' (definitief verwijderde items) niet inzien. Verwijderde berichten blijven daar tot de bewaartermijn voor verwijderde items is verstreken (standaard 14 dagen, hooguit 30), tenzij de beheerder voor deze mailbox herstel van afzonderlijke items uitzet, de bewaartermijn zo kort mogelijk zet en de mailbox uitsluit van bewaarbeleid en bewaring voor juridische doeleinden (hold). Pas dan is verwijderen definitief.",
-    reportSignature: "Digitale handtekening (ES256). Controleer dit rapport met: npm run cleanup -- verify-report <bestand>",
+      "Naast de mappen hierboven heeft elk postvak in Microsoft 365 een verborgen herstelmap (bij Microsoft heet die 'Purges'). Daar komen berichten terecht die definitief zijn verwijderd. Niemand kan die map in Outlook openen, en ook dit rapport kan er niet in kijken. Microsoft bewaart berichten daar standaard 14 dagen (hooguit 30), of zolang er een bewaarplicht geldt, tenzij de beheerder het postvak zo instelt dat er niets blijft staan.",
+    reportPurgeVerified: (date: string) =>
+      `Dit postvak is zo ingesteld dat er niets in de verborgen herstelmap blijft staan: het herstellen van verwijderde berichten staat uit en er geldt geen bewaarplicht. De ICT-beheerder van de school heeft dat gecontroleerd op ${date}. Microsoft leegt de map bij de eerstvolgende automatische opruimronde.`,
+    reportPurgeNotVerified:
+      "De ICT-beheerder van de school heeft niet bevestigd dat dit postvak zo is ingesteld. Verwijderde berichten kunnen daarom nog 14 dagen of langer in de verborgen herstelmap staan. Vraag de school om dit te laten nagaan.",
+    reportSignature: "Technische bijlage voor de ICT-beheerder",
+    reportSignatureText:
+      "Dit rapport is digitaal ondertekend (ES256). Met de handtekening hieronder en de openbare sleutel van de opschoondienst van de school kan de ICT-beheerder nagaan dat het rapport door die dienst is gemaakt en daarna niet is veranderd. Hoe dat gaat, staat in de beheerhandleiding van Handle with Care.",
     reportKeyId: "Sleutel",
     cliUsage: [
       "Gebruik: npm run cleanup -- <opdracht>",
@@ -57,18 +93,31 @@ export const serviceMessages = defineMessages({
     errorNotFound: "This function does not exist. Check the address.",
     errorInternal: "Something went wrong in the cleanup service. Nothing was lost. Try again; if it keeps failing, tell your IT admin.",
     reportTitle: "Inspection report for a Handle with Care mailbox",
-    reportIntro: "This report shows the folders of this mailbox, how many items each holds and how many of them are Handle with Care items. It names no subjects, names or identifiers of any message.",
+    reportIntro:
+      "This report shows the folders of the school's Handle with Care mailbox, how many messages each holds and how many of them are Handle with Care messages: signals from Veilig Thuis, the school's acknowledgements, and replies to or copies of those messages. It names no names, subjects or other content of any message.",
     reportMailbox: "Mailbox",
-    reportGeneratedAt: "Generated at",
+    reportGeneratedAt: "Drawn up on",
+    reportFoldersHeading: "Folders in this mailbox",
     reportFolder: "Folder",
-    reportItemCount: "Items",
+    reportFolderName: (name: string) => englishFolderNames.get(name) ?? name,
+    reportItemCount: "Messages",
     reportTotal: "Total",
-    reportHandleWithCareItems: "Handle with Care items",
-    reportClean: "There are no Handle with Care items in this mailbox.",
-    reportNotClean: (count: number) => `There ${count === 1 ? "is 1 Handle with Care item" : `are ${count} Handle with Care items`} in this mailbox. They are deleted once dealt with.`,
+    reportHandleWithCareItems: "Of which Handle with Care messages",
+    reportClean: "There are no Handle with Care messages in this mailbox.",
+    reportNotClean: (count: number) =>
+      count === 1
+        ? "There is 1 Handle with Care message in this mailbox. It is deleted as soon as it has been dealt with."
+        : `There are ${count} Handle with Care messages in this mailbox. They are deleted as soon as they have been dealt with.`,
+    reportRecoveryHeading: "The hidden recovery folder",
     reportCaveat:
-      "Note: Microsoft Graph cannot see the 'Purges' folder (permanently deleted items). Deleted items stay there until the deleted item retention period ends (14 days by default, at most 30), unless the admin turns single item recovery off for this mailbox, sets the retention period as short as possible and excludes the mailbox from retention policies and holds. Only then is deletion final.",
-    reportSignature: "Digital signature (ES256). Verify this report with: npm run cleanup -- verify-report <file>",
+      "Besides the folders above, every Microsoft 365 mailbox has a hidden recovery folder (Microsoft calls it 'Purges'). Messages that were deleted permanently go there. Nobody can open it in Outlook, and this report cannot look into it either. Microsoft keeps messages there for 14 days by default (at most 30), or for as long as a hold applies, unless the admin sets the mailbox up so that nothing stays there.",
+    reportPurgeVerified: (date: string) =>
+      `This mailbox is set up so that nothing stays in the hidden recovery folder: recovering deleted messages is turned off and no hold applies. The school's IT admin checked this on ${date}. Microsoft empties the folder in its next automatic clean-up round.`,
+    reportPurgeNotVerified:
+      "The school's IT admin has not confirmed that this mailbox is set up this way. Deleted messages may therefore stay in the hidden recovery folder for 14 days or longer. Ask the school to have this checked.",
+    reportSignature: "Technical appendix for the IT admin",
+    reportSignatureText:
+      "This report is digitally signed (ES256). With the signature below and the public key of the school's cleanup service, the IT admin can check that the report was made by that service and has not been changed since. The Handle with Care admin guide explains how.",
     reportKeyId: "Key",
     cliUsage: [
       "Usage: npm run cleanup -- <command>",
