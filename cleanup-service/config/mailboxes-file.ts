@@ -2,6 +2,7 @@
 // functionaries are, and which Veilig Thuis senders each one trusts, with the registered acknowledgement address.
 import { z } from "zod";
 import { calendarDateParts } from "../../shared/dates/calendar-date";
+import { CALENDAR_DATE_CODE } from "./config-problem";
 
 const address = z
   .string()
@@ -13,7 +14,7 @@ const address = z
  * the hidden recoverable-items folder: single item recovery off, shortest deleted-item retention, no hold or
  * retention policy. The inspection report says so in plain words; without it, the report says it is not confirmed.
  */
-const purgeSettingsVerifiedOn = z.string().refine((value) => calendarDateParts(value) !== undefined, { message: "must be a real date as YYYY-MM-DD" });
+const purgeSettingsVerifiedOn = z.string().refine((value) => calendarDateParts(value) !== undefined, { error: CALENDAR_DATE_CODE });
 
 export const mailboxesFileSchema = z.object({
   mailboxes: z

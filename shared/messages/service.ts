@@ -79,7 +79,12 @@ export const serviceMessages = defineMessages({
     cliReportValid: (mailbox: string, generatedAt: string, items: number) =>
       `GELDIG: het rapport van ${mailbox} (${generatedAt}) is ondertekend met deze sleutel en ongewijzigd. Handle with Care-berichten: ${items}.`,
     cliReportInvalid: (reason: string) => `ONGELDIG: ${reason}. Vertrouw dit rapport niet; vraag de school om een nieuw rapport.`,
-    cliSweepFailed: (count: number) => `${count} mailbox(en) konden niet worden opgeschoond; probeer het later opnieuw (er is niets verloren).`,
+    cliSweepFailed: (count: number) =>
+      `${count === 1 ? "1 postvak kon" : `${count} postvakken konden`} niet worden opgeschoond; probeer het later opnieuw (er is niets verloren gegaan).`,
+    cliStandInUnreachable: (url: string) =>
+      `De Microsoft 365-vervanger op ${url} antwoordt niet; er is niets veranderd. Start eerst npm start (of npm run emulator) in een ander venster. Draait die op een andere poort, zet dan HWC_EMULATOR_PORT of HWC_STANDIN_URL.`,
+    cliGraphUnreachable: (url: string) =>
+      `Microsoft 365 (${url}) antwoordt niet of weigert even; er is niets veranderd. Probeer het over een paar minuten opnieuw; blijft het misgaan, controleer dan de netwerkverbinding van deze server.`,
   },
   en: {
     errorUnauthorized: "You are not (or no longer) signed in to Handle with Care. Close the pane, open the message again and retry.",
@@ -133,6 +138,10 @@ export const serviceMessages = defineMessages({
     cliReportValid: (mailbox: string, generatedAt: string, items: number) =>
       `VALID: the report for ${mailbox} (${generatedAt}) is signed with this key and unchanged. Handle with Care items: ${items}.`,
     cliReportInvalid: (reason: string) => `INVALID: ${reason}. Do not trust this report; ask the school for a new one.`,
-    cliSweepFailed: (count: number) => `${count} mailbox(es) could not be swept; try again later (nothing was lost).`,
+    cliSweepFailed: (count: number) => `${count === 1 ? "1 mailbox" : `${count} mailboxes`} could not be swept; try again later (nothing was lost).`,
+    cliStandInUnreachable: (url: string) =>
+      `The Microsoft 365 stand-in at ${url} does not answer; nothing was changed. Start npm start (or npm run emulator) in another window first. If it runs on another port, set HWC_EMULATOR_PORT or HWC_STANDIN_URL.`,
+    cliGraphUnreachable: (url: string) =>
+      `Microsoft 365 (${url}) does not answer or refuses for now; nothing was changed. Try again in a few minutes; if it keeps failing, check this server's network connection.`,
   },
 });
