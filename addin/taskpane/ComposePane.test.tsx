@@ -141,7 +141,7 @@ test("a warning with the next deadline shows once the deadline passes while the 
   clock = MONDAY_AFTER_START;
   await user.type(nameBox(), "F");
   expect(screen.getByTestId("deadline").textContent).toBe(
-    "Let op: de deadline (maandag 30 november, 08:30) is verstreken, de schooldag is begonnen. Het signaal komt nu vóór de start van de volgende schooldag: dinsdag 1 december, 08:30. Heeft het kind vandaag steun nodig, bel dan de school.",
+    "Let op: de deadline (maandag 30 november, 08:30) is verstreken: de schooldag is begonnen. Het signaal komt nu vóór de start van de volgende schooldag: dinsdag 1 december, 08:30. Heeft het kind vandaag steun nodig, bel dan de school.",
   );
 });
 
@@ -324,7 +324,8 @@ describe("first-hour fixes", () => {
     expect(screen.queryByText(/klik op Verzenden\.$/)).toBeNull();
     expect(document.querySelector('[data-intent="success"]')).toBeNull();
     paneActions.checkSender.mockResolvedValue("ok");
-    const success = await screen.findByText("Het signaal staat in het bericht. Controleer het voorbeeld en klik op Verzenden.");
+    // The pane looks at From again every 20 ms here; a generous wait is a hang guard, not a timing claim.
+    const success = await screen.findByText("Het signaal staat in het bericht. Controleer het voorbeeld en klik op Verzenden.", undefined, { timeout: 10_000 });
     expect(success.getAttribute("data-intent")).toBe("success");
     expect(screen.queryByText(/maar verzend het nog niet/)).toBeNull();
   });

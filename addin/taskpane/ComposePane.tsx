@@ -65,7 +65,9 @@ export function ComposePane({ schools, locale, senderAddress, now, actions, send
     let current = true;
     const timer = setInterval(() => {
       actions.checkSender(senderAddress).then(
-        (check) => current && setSender(check),
+        (check) => {
+          if (current && check !== sender) setSender(check);
+        },
         () => undefined,
       );
     }, senderRecheckIntervalInMs);

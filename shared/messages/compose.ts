@@ -5,11 +5,12 @@ export const composeMessages = defineMessages({
   nl: {
     paneTitle: "Handle with Care-signaal",
     loading: "Handle with Care laden…",
-    startFailed: "Handle with Care kon niet starten. Sluit dit venster en open het opnieuw; lukt het niet, neem contact op met uw ICT-beheerder.",
+    startFailed: "Handle with Care kon niet starten. Sluit dit venster en open het opnieuw; lukt dat niet, neem dan contact op met uw ICT-beheerder.",
     notCompose: "Open dit venster vanuit een nieuw e-mailbericht.",
     schoolLabel: "School",
-    schoolPlaceholder: "Zoek op naam, plaats of BRIN",
-    schoolNoMatch: "Geen school gevonden. Alleen scholen die meedoen en de ouders hebben geïnformeerd, staan in de lijst.",
+    schoolPlaceholder: "Zoek op naam, plaats of BRIN-nummer",
+    schoolNoMatch:
+      "Geen school gevonden. In de lijst staan alleen scholen die meedoen en de ouders hebben geïnformeerd. Controleer de spelling; staat de school er dan nog niet bij, bel de school en meld het aan de functioneel beheerder.",
     schoolRequired: "Kies een school uit de lijst.",
     schoolOption: (name: string, place: string, brin: string) => `${name}, ${place} (BRIN ${brin})`,
     childNameLabel: "Naam van het kind",
@@ -21,7 +22,7 @@ export const composeMessages = defineMessages({
     deadlineLabel: "Deadline",
     deadline: (when: string) => `vóór de start van de eerstvolgende schooldag: ${when}`,
     deadlinePassed: (missed: string, next: string) =>
-      `Let op: de deadline (${missed}) is verstreken, de schooldag is begonnen. Het signaal komt nu vóór de start van de volgende schooldag: ${next}. Heeft het kind vandaag steun nodig, bel dan de school.`,
+      `Let op: de deadline (${missed}) is verstreken: de schooldag is begonnen. Het signaal komt nu vóór de start van de volgende schooldag: ${next}. Heeft het kind vandaag steun nodig, bel dan de school.`,
     deadlineTodayStarted: (next: string) =>
       `Let op: de schooldag van vandaag is al begonnen. Het signaal komt vóór de start van de volgende schooldag: ${next}. Heeft het kind vandaag steun nodig, bel dan de school.`,
     deadlineUnknown:
@@ -38,7 +39,7 @@ export const composeMessages = defineMessages({
     insertedWrongFrom: (address: string) =>
       `Het signaal staat in het bericht, maar verzend het nog niet: het gaat nu niet vanaf ${address}. Klik op "Van", kies ${address} (staat het er niet bij: "Ander e-mailadres") en klik daarna op Verzenden.`,
     insertFailed:
-      "Invoegen is niet gelukt; er is niets verstuurd. Probeer het opnieuw. Lukt het niet, sluit dit bericht en begin een nieuw bericht.",
+      "Invoegen is niet gelukt; er is niets verstuurd. Probeer het opnieuw. Lukt het weer niet, sluit dan dit bericht en begin een nieuw bericht.",
     attachmentsLeft: "Er zitten nog bijlagen aan het bericht. Verwijder ze, anders blokkeert Handle with Care het verzenden.",
     wrongFrom: (address: string) =>
       `Dit bericht gaat nu niet vanaf ${address}. Klik op "Van", kies ${address} (staat het er niet bij: "Ander e-mailadres") en verzend daarna.`,
@@ -55,8 +56,9 @@ export const composeMessages = defineMessages({
     startFailed: "Handle with Care could not start. Close this pane and open it again; if that fails, contact your IT administrator.",
     notCompose: "Open this pane from a new e-mail message.",
     schoolLabel: "School",
-    schoolPlaceholder: "Search by name, place or BRIN",
-    schoolNoMatch: "No school found. Only participating schools that have informed parents are listed.",
+    schoolPlaceholder: "Search by name, place or BRIN number",
+    schoolNoMatch:
+      "No school found. Only participating schools that have informed parents are listed. Check the spelling; if the school is still missing, call the school and tell the functional administrator.",
     schoolRequired: "Choose a school from the list.",
     schoolOption: (name: string, place: string, brin: string) => `${name}, ${place} (BRIN ${brin})`,
     childNameLabel: "Child's name",
