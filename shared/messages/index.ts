@@ -8,3 +8,4 @@ export { readpaneMessages } from "./readpane";
 export { serviceMessages } from "./service";
 export { configMessages } from "./config";
 export type { ConfigMessages } from "./config";
+export { addinBuildMessages } from "./build";
