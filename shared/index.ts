@@ -33,6 +33,7 @@ export type { Region } from "./calendar/region";
 
 export { formatBirthDate } from "./dates/format-birth-date";
 export { formatDeadline } from "./dates/format-deadline";
+export { formatLongDate, formatLongMoment } from "./dates/format-long-date";
 export { amsterdamToday, amsterdamInstantMs, amsterdamWallClock } from "./dates/amsterdam-time";
 
 export { schoolSchema, schoolRegisterSchema, regionSchema, brinSchema } from "./register/school";

@@ -23,7 +23,7 @@ function capture(): ImportIo & { out: () => string; err: () => string } {
   let out = "";
   let err = "";
   return {
-    readFile: (path) => readFile(path, "utf8"),
+    readFile: (path) => readFile(path),
     writeFile: (path, text) => writeFile(path, text, "utf8"),
     stdout: { write: (text: string) => (out += text) },
     stderr: { write: (text: string) => (err += text) },
@@ -113,3 +113,44 @@ test("runs as a command through tsx", async () => {
   expect(stdout).toContain("1 school geschreven naar");
   expect(JSON.parse(await readFile(out, "utf8"))[0].id).toBe("regenboog-hilversum");
 }, 20_000);
+
+test("a file Excel saved as plain CSV (Windows-1252) is refused with how to save it as UTF-8, and nothing is written", async () => {
+  const out = join(directory, "register.json");
+  const file = join(directory, "scholen-excel.csv");
+  // "Cöllegium" in Windows-1252: ö is the single byte 0xF6, which is not UTF-8.
+  const cp1252 = Buffer.concat([Buffer.from(`${HEADER}\r\n${REGENBOOG}\r\nkollegium-laren,C`, "latin1"), Buffer.from([0xf6]), Buffer.from("llegium,56EF,Laren,hwc.collegium@gooisescholen.example,noord,2025-08-25,true\r\n", "latin1")]);
+  await writeFile(file, cp1252);
+  const io = capture();
+  expect(await main([file, "--out", out], io)).toBe(2);
+  const [dutch, english] = io.err().split("\n");
+  expect(dutch).toBe(
+    'Het bestand is niet als UTF-8 opgeslagen: rij 3 bevat een teken dat geen UTF-8 is (gewone "CSV" uit Excel is Windows-1252). Open het bestand in Excel, kies Bestand > Opslaan als > "CSV UTF-8 (door komma\'s gescheiden) (*.csv)" en voer de import opnieuw uit. Er is niets geschreven.',
+  );
+  expect(english).toContain('"CSV UTF-8 (Comma delimited) (*.csv)"');
+  await expect(readFile(out, "utf8")).rejects.toThrow();
+});
+
+test("the same file saved as CSV UTF-8 imports, accents intact", async () => {
+  const out = join(directory, "register.json");
+  const file = await csv([HEADER, "kollegium-laren,Cöllegium,56EF,Laren,hwc.collegium@gooisescholen.example,noord,2025-08-25,true"]);
+  expect(await main([file, "--out", out], capture())).toBe(0);
+  expect(JSON.parse(await readFile(out, "utf8"))[0].name).toBe("Cöllegium");
+});
+
+test("a short row names its row and the first column it lacks, once", async () => {
+  const io = capture();
+  const short = REGENBOOG.split(",").slice(0, 6).join(",");
+  expect(await main([await csv([HEADER, KOMPAS, short]), "--out", join(directory, "r.json")], io)).toBe(1);
+  const lines = io.err().split("\n");
+  expect(lines[0]).toBe(
+    "Rij 3, kolom parentsInformedOn: De rij houdt hier op: deze kolom en de kolommen erna ontbreken. Vul ze aan (een lege waarde schrijft u als twee scheidingstekens achter elkaar) of controleer de scheidingstekens.",
+  );
+  expect(lines[1]).toMatch(/^Row 3, column parentsInformedOn: The row stops here/);
+  expect(lines[2]).toBe("Niets geschreven: 1 fout. Verbeter de genoemde rijen en voer de import opnieuw uit.");
+});
+
+test("a row with a column too many names its row and the extra column's position", async () => {
+  const io = capture();
+  expect(await main([await csv([HEADER, `${REGENBOOG},extra`]), "--out", join(directory, "r.json")], io)).toBe(1);
+  expect(io.err()).toMatch(/^Rij 2, kolom 9: De rij heeft vanaf deze kolom meer kolommen dan de kopregel\./);
+});

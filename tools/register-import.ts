@@ -1,6 +1,8 @@
 // The project leader's import: a CSV export of the school register (one row per school, a header row with
 // the schema's field names) becomes config/school-register.json. Nothing is written unless every row is
-// valid; every bad row is reported with its line number and column, Dutch first, English second.
+// valid; every bad row is reported with its line number and column, Dutch first, English second. The file must be
+// UTF-8: Excel's plain "CSV" is Windows-1252 in the Netherlands, which would turn an "ö" or "–" in a school's name
+// into garbage without any error, so such a file is refused with how to save it as UTF-8.
 //
 //   npm run register:import -- scholen.csv [--out config/school-register.json]
 
@@ -14,14 +16,14 @@ const TRUE_WORDS = new Set(["true", "ja", "yes", "1", "waar"]);
 const FALSE_WORDS = new Set(["false", "nee", "no", "0", "onwaar"]);
 
 export interface ImportIo {
-  readFile(path: string): Promise<string>;
+  readFile(path: string): Promise<Uint8Array>;
   writeFile(path: string, text: string): Promise<void>;
   stdout: { write(text: string): unknown };
   stderr: { write(text: string): unknown };
 }
 
 const nodeIo: ImportIo = {
-  readFile: (path) => readFile(path, "utf8"),
+  readFile: (path) => readFile(path),
   // Write beside the target and rename, so a crash never leaves half a register behind.
   writeFile: async (path, text) => {
     await writeFile(`${path}.tmp`, text, "utf8");
@@ -89,44 +91,67 @@ export async function main(argv: readonly string[], io: ImportIo = nodeIo): Prom
     say(io.stderr, (messages) => messages["import-usage"]);
     return 2;
   }
-  let text: string;
+  let bytes: Uint8Array;
   try {
-    text = await io.readFile(options.file);
+    bytes = await io.readFile(options.file);
   } catch {
     say(io.stderr, (messages) => messages["import-file-unreadable"](options.file));
     return 2;
   }
-  let records: { record: Record<string, string>; info: { lines: number } }[];
-  let header: string[] = [];
+  const decoded = decodeUtf8(bytes);
+  if (!decoded.ok) {
+    say(io.stderr, (messages) => messages["import-not-utf8"](decoded.row));
+    return 2;
+  }
+  let rows: { record: string[]; info: { lines: number } }[];
   try {
-    records = parse(text, {
-      bom: true,
-      columns: (names: string[]) => (header = names.map((name) => name.trim())),
-      delimiter: [",", ";"],
-      skip_empty_lines: true,
-      info: true,
-    });
+    // With `info`, csv-parse returns { record, info } per row; its types only know the plain string[][] shape.
+    rows = parse(decoded.text, { bom: true, delimiter: [",", ";"], skip_empty_lines: true, relax_column_count: true, info: true }) as unknown as typeof rows;
   } catch {
     say(io.stderr, (messages) => messages["import-not-csv"]);
     return 2;
   }
+  const [headerRow, ...dataRows] = rows;
+  const header = (headerRow?.record ?? []).map((name) => name.trim());
   const headerErrors: RegisterError[] = [
     ...COLUMNS.filter((column) => !header.includes(column)).map((field) => ({ row: 1, field, code: "register-missing-column" })),
     ...header.filter((name) => !(COLUMNS as readonly string[]).includes(name)).map((field) => ({ row: 1, field, code: "register-unknown-field" })),
   ];
   if (headerErrors.length > 0) return reportErrors(io, headerErrors);
-  if (records.length === 0) {
+  if (dataRows.length === 0) {
     say(io.stderr, (messages) => messages["import-empty"]);
     return 1;
   }
+  // A row with fewer cells than the header names the first column it lacks; one with more, the first extra one.
+  const shapeErrors = dataRows.flatMap(({ record, info }): RegisterError[] => {
+    if (record.length < header.length) return [{ row: info.lines, field: header[record.length] ?? "", code: "register-short-row" }];
+    if (record.length > header.length) return [{ row: info.lines, field: String(header.length + 1), code: "register-long-row" }];
+    return [];
+  });
+  const records = dataRows.map(({ record, info }) => ({ record: Object.fromEntries(header.map((name, index) => [name, record[index] ?? ""])), info }));
   const result = parseSchoolRegister(records.map(({ record }) => toRegisterRow(record)));
-  if (!result.ok) {
-    // parseSchoolRegister counts rows from 1 in the list; the project leader sees the CSV's line numbers.
-    return reportErrors(io, result.errors.map((error) => ({ ...error, row: records[error.row - 1]?.info.lines ?? error.row })));
-  }
+  const misshapen = new Set(shapeErrors.map((error) => error.row));
+  // parseSchoolRegister counts rows from 1 in the list; the project leader sees the CSV's line numbers. A short or
+  // long row gets its one clear error, not also the empty fields that follow from it.
+  const fieldErrors = result.ok
+    ? []
+    : result.errors.map((error) => ({ ...error, row: records[error.row - 1]?.info.lines ?? error.row })).filter((error) => !misshapen.has(error.row));
+  const errors = [...shapeErrors, ...fieldErrors].sort((a, b) => a.row - b.row);
+  if (!result.ok || errors.length > 0) return reportErrors(io, errors);
   await io.writeFile(options.out, `${JSON.stringify(result.value, null, 2)}\n`);
   say(io.stdout, (messages) => messages["import-written"](result.value.length, options.out));
   return 0;
+}
+
+/** Strict UTF-8, or the first CSV row (1-based line) holding a byte sequence that is not UTF-8. */
+function decodeUtf8(bytes: Uint8Array): { ok: true; text: string } | { ok: false; row: number } {
+  try {
+    return { ok: true, text: new TextDecoder("utf-8", { fatal: true }).decode(bytes) };
+  } catch {
+    const lenient = new TextDecoder("utf-8").decode(bytes);
+    const bad = lenient.indexOf("\uFFFD");
+    return { ok: false, row: lenient.slice(0, Math.max(bad, 0)).split("\n").length };
+  }
 }
 
 if (require.main === module) {

@@ -1,11 +1,17 @@
 /* eslint-disable @typescript-eslint/no-require-imports -- webpack loads its configuration as CommonJS (package.json has no "type": "module") */
 // Build-time configuration of the add-in, read once from the environment with local development defaults,
-// all problems reported together. Each variable is documented in addin/README.md.
+// all problems reported together, each in Dutch and then in English. Each variable is documented in addin/README.md.
 const fs = require("node:fs");
 const path = require("node:path");
 const tsx = require("tsx/cjs/api");
 
 const ROOT = path.resolve(__dirname, "../..");
+const { addinBuildMessages, domainMessages, domainText } = tsx.require("../../shared/messages/index.ts", __filename);
+
+/** One problem in both languages: `say` gets each language's catalogue. */
+function bilingual(say) {
+  return { nl: say(addinBuildMessages.nl), en: say(addinBuildMessages.en) };
+}
 
 const DEFAULTS = {
   HWC_ADDIN_BASE_URL: "https://localhost:3000",
@@ -22,10 +28,10 @@ const DEFAULTS = {
 function httpsUrl(name, value, problems) {
   try {
     const url = new URL(value);
-    if (url.protocol !== "https:") problems.push(`${name} must be an https URL (Office loads add-ins over https only): ${value}`);
+    if (url.protocol !== "https:") problems.push(bilingual((m) => m.notHttps(name, value)));
     return value.replace(/\/+$/, "");
   } catch {
-    problems.push(`${name} is not a URL: ${value}`);
+    problems.push(bilingual((m) => m.notUrl(name, value)));
     return value;
   }
 }
@@ -36,13 +42,15 @@ function readRegister(file, problems) {
   try {
     json = JSON.parse(fs.readFileSync(absolute, "utf8"));
   } catch (error) {
-    problems.push(`HWC_REGISTER_FILE ${absolute} cannot be read as JSON (${error.code ?? error.message}); point HWC_REGISTER_FILE at the school register or create it with npm run register:import.`);
+    problems.push(bilingual((m) => m.registerUnreadable(absolute, error.code ?? error.message)));
     return [];
   }
   const { parseSchoolRegister } = tsx.require("../../shared/index.ts", __filename);
   const parsed = parseSchoolRegister(json);
   if (!parsed.ok) {
-    problems.push(`HWC_REGISTER_FILE ${absolute} is not a valid school register: ${JSON.stringify(parsed.errors)}`);
+    // The register's errors as the import tool says them: "Rij 2, kolom brin: …" (rows counted from 1 in the list).
+    const rows = (locale) => parsed.errors.map((error) => domainMessages[locale]["import-row-error"](error.row, error.field, domainText(locale, error.code)));
+    problems.push({ nl: [addinBuildMessages.nl.registerInvalid(absolute), ...rows("nl")].join("\n    "), en: [addinBuildMessages.en.registerInvalid(absolute), ...rows("en")].join("\n    ") });
     return [];
   }
   return Array.isArray(parsed.value) ? parsed.value : parsed.value.schools;
@@ -68,13 +76,14 @@ function readBuildSettings(env = process.env) {
     extraConnectSources: value("HWC_CSP_EXTRA_CONNECT").split(/\s+/).filter(Boolean),
     registerFile: value("HWC_REGISTER_FILE"),
   };
-  if (!/^[^@\s]+@[^@\s]+\.[^@\s]+$/.test(settings.senderAddress)) problems.push(`HWC_SENDER_ADDRESS is not an e-mail address: ${settings.senderAddress}`);
-  if (!/^[0-9a-f-]{36}$/i.test(settings.spaClientId)) problems.push(`HWC_SPA_CLIENT_ID is not a client id (GUID): ${settings.spaClientId}`);
+  if (!/^[^@\s]+@[^@\s]+\.[^@\s]+$/.test(settings.senderAddress)) problems.push(bilingual((m) => m.senderNotEmail(settings.senderAddress)));
+  if (!/^[0-9a-f-]{36}$/i.test(settings.spaClientId)) problems.push(bilingual((m) => m.spaClientIdNotGuid(settings.spaClientId)));
   settings.apiClientId = apiClientIdFromScope(settings.apiScope);
-  if (!settings.apiClientId) problems.push(`HWC_API_SCOPE must look like api://<API client id>/access_as_user: ${settings.apiScope}`);
+  if (!settings.apiClientId) problems.push(bilingual((m) => m.apiScopeShape(settings.apiScope)));
   settings.schools = readRegister(settings.registerFile, problems);
   if (problems.length > 0) {
-    throw new Error(`The add-in build configuration has ${problems.length} problem(s):\n- ${problems.join("\n- ")}`);
+    const list = (locale) => [addinBuildMessages[locale].header(problems.length), ...problems.map((problem) => `- ${problem[locale]}`)].join("\n");
+    throw new Error(`${list("nl")}\n\n${list("en")}`);
   }
   return settings;
 }

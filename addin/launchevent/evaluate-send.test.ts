@@ -86,3 +86,24 @@ test("every problem of a badly tampered message is reported at once", () => {
   const tampered: SendSnapshot = { ...signal, subject: "HwC", cc: ["a@example.org"], attachments: [{ isInline: false }], from: "m.devries@veiligthuisgv.example" };
   expect(problemsOf(tampered)).toEqual(["notTemplate", "ccOrBcc", "attachments", "wrongFrom"]);
 });
+
+describe("the school chosen in the pane (the marker's value)", () => {
+  const chosen: SendSnapshot = { ...signal, chosenSchool: "hwc.deregenboog@gooisescholen.example" };
+
+  test("the signal to the chosen school is allowed, whatever the case of either address", () => {
+    expect(evaluateSend(chosen, options)).toEqual({ allow: true });
+    expect(evaluateSend({ ...chosen, to: ["HWC.DeRegenboog@gooisescholen.example"] }, options)).toEqual({ allow: true });
+  });
+
+  test("another participating school typed in To is blocked", () => {
+    expect(problemsOf({ ...chosen, to: ["hwc.hetkompas@gooisescholen.example"] })).toEqual(["notChosenSchool"]);
+  });
+
+  test("an address outside the register typed in To is blocked as not the chosen school", () => {
+    expect(problemsOf({ ...chosen, to: ["privé@example.org"] })).toEqual(["notChosenSchool"]);
+  });
+
+  test("a marker from an earlier version of the pane names no school, so only the register rules apply", () => {
+    expect(evaluateSend({ ...signal, to: ["hwc.hetkompas@gooisescholen.example"] }, options)).toEqual({ allow: true });
+  });
+});

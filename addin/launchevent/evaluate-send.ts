@@ -1,5 +1,6 @@
 // The send guard's decision (covenant art. 2.1, Bijlage 1.3): a message that looks like a signal leaves only
-// when it is exactly the signal, to exactly one selectable school, from the Veilig Thuis HwC mailbox.
+// when it is exactly the signal, to exactly one selectable school (the one chosen in the pane), from the
+// Veilig Thuis HwC mailbox.
 // Anything else that is not signal-like is never blocked.
 // Direct module imports keep this bundle free of the register's zod schema (it runs in classic Outlook's
 // JavaScript-only runtime and must stay small).
@@ -14,6 +15,7 @@ export type SendProblem =
   | "foreignContent"
   | "recipientCount"
   | "recipientNotSchool"
+  | "notChosenSchool"
   | "schoolNotSelectable"
   | "ccOrBcc"
   | "attachments"
@@ -41,6 +43,9 @@ export function evaluateSend(snapshot: SendSnapshot, options: EvaluateSendOption
 
   if (snapshot.to.length !== 1) {
     problems.push("recipientCount");
+  } else if (snapshot.chosenSchool !== undefined && !sameAddress(snapshot.to[0] ?? "", snapshot.chosenSchool)) {
+    // To was changed after the pane filled it in: another school's functionary would read the child's name.
+    problems.push("notChosenSchool");
   } else {
     const school = findSchoolByHwcAddress(options.schools, snapshot.to[0] ?? "");
     if (!school) problems.push("recipientNotSchool");

@@ -6,6 +6,17 @@ test("reads recipients and the marker header for the envelope", async () => {
   expect(await readSendEnvelope()).toEqual({ to: ["hwc.hetkompas@gooisescholen.example"], cc: ["a@example.org"], bcc: [], hasMarker: true });
 });
 
+test("the marker's value is the school chosen in the pane", async () => {
+  installOutlook(outlookState({ to: ["hwc.hetkompas@gooisescholen.example"], headers: { "x-handle-with-care": "HWC.DeRegenboog@gooisescholen.example" } }));
+  expect(await readSendEnvelope()).toEqual({
+    to: ["hwc.hetkompas@gooisescholen.example"],
+    cc: [],
+    bcc: [],
+    hasMarker: true,
+    chosenSchool: "hwc.deregenboog@gooisescholen.example",
+  });
+});
+
 test("a message without the marker reads as unmarked", async () => {
   installOutlook(outlookState());
   expect((await readSendEnvelope()).hasMarker).toBe(false);

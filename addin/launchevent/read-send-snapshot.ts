@@ -4,7 +4,7 @@
 import { getComposeAttachments } from "../office/attachments";
 import { getComposeBody } from "../office/body";
 import { getFromAddress } from "../office/from";
-import { hasSignalMarkerHeader } from "../office/internet-headers";
+import { readSignalMarkerHeader } from "../office/internet-headers";
 import { getRecipientAddresses } from "../office/recipients";
 import { getComposeSubject } from "../office/subject";
 import type { SendSnapshot } from "./send-snapshot";
@@ -12,13 +12,15 @@ import type { SendEnvelope } from "./signal-like";
 
 /** Enough to tell whether the guard applies at all; ordinary mail goes on without its body being read. */
 export async function readSendEnvelope(): Promise<SendEnvelope> {
-  const [to, cc, bcc, hasMarker] = await Promise.all([
+  const [to, cc, bcc, marker] = await Promise.all([
     getRecipientAddresses("to"),
     getRecipientAddresses("cc"),
     getRecipientAddresses("bcc"),
-    hasSignalMarkerHeader(),
+    readSignalMarkerHeader(),
   ]);
-  return { to, cc, bcc, hasMarker };
+  // The pane writes the chosen school's address; "1" (earlier versions) marks a signal without naming one.
+  const chosenSchool = marker?.includes("@") ? marker.toLowerCase() : undefined;
+  return chosenSchool ? { to, cc, bcc, hasMarker: true, chosenSchool } : { to, cc, bcc, hasMarker: marker !== undefined };
 }
 
 export async function readSendSnapshot(envelope: SendEnvelope): Promise<SendSnapshot> {

@@ -13,4 +13,9 @@ export interface SendSnapshot {
   attachments: { isInline: boolean }[];
   /** The `x-handle-with-care` marker the compose pane sets. */
   hasMarker: boolean;
+  /**
+   * The HwC address of the school chosen in the pane: the marker's value. Undefined without a marker, or for
+   * the content-free value "1" that earlier versions of the pane set (no choice recorded, nothing to compare).
+   */
+  chosenSchool?: string;
 }

@@ -5,7 +5,7 @@
 import type { School } from "../../shared/register/school";
 import type { SendSnapshot } from "./send-snapshot";
 
-export type SendEnvelope = Pick<SendSnapshot, "to" | "cc" | "bcc" | "hasMarker">;
+export type SendEnvelope = Pick<SendSnapshot, "to" | "cc" | "bcc" | "hasMarker" | "chosenSchool">;
 
 export function isSignalLike(envelope: SendEnvelope, schools: readonly School[]): boolean {
   if (envelope.hasMarker) return true;

@@ -3,8 +3,9 @@ import { officeAsync } from "./office-async";
 import { isRequirementSupported } from "./requirements";
 
 /**
- * A content-free marker on every message the pane prepares, so the send guard also catches a signal whose
- * recipient was changed to an address outside the register. Mailbox 1.8; kept on the sent message.
+ * A marker on every message the pane prepares, so the send guard also catches a signal whose recipient was
+ * changed afterwards. Its value is the HwC address of the school chosen in the pane (no personal data), which
+ * the guard compares with To. Mailbox 1.8; kept on the sent message.
  */
 export const SIGNAL_MARKER_HEADER = "x-handle-with-care";
 
@@ -12,15 +13,18 @@ export function canUseInternetHeaders(): boolean {
   return isRequirementSupported("Mailbox", "1.8");
 }
 
-export async function setSignalMarkerHeader(): Promise<void> {
+export async function setSignalMarkerHeader(schoolAddress: string): Promise<void> {
   const headers = composeItem().internetHeaders;
-  await officeAsync<void>("internetHeaders.setAsync", (done) => headers.setAsync({ [SIGNAL_MARKER_HEADER]: "1" }, done));
+  const value = schoolAddress.trim().toLowerCase();
+  await officeAsync<void>("internetHeaders.setAsync", (done) => headers.setAsync({ [SIGNAL_MARKER_HEADER]: value }, done));
 }
 
-export async function hasSignalMarkerHeader(): Promise<boolean> {
+/** The marker's value (trimmed), or undefined when the draft has none. */
+export async function readSignalMarkerHeader(): Promise<string | undefined> {
   const headers = composeItem().internetHeaders;
   const values = await officeAsync<Record<string, string>>("internetHeaders.getAsync", (done) =>
     headers.getAsync([SIGNAL_MARKER_HEADER], done),
   );
-  return Object.entries(values).some(([name, value]) => name.toLowerCase() === SIGNAL_MARKER_HEADER && value.trim() !== "");
+  const found = Object.entries(values).find(([name, value]) => name.toLowerCase() === SIGNAL_MARKER_HEADER && value.trim() !== "");
+  return found?.[1].trim();
 }

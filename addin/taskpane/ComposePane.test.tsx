@@ -1,5 +1,5 @@
 /** @jest-environment jsdom */
-import { render, screen, within } from "@testing-library/react";
+import { fireEvent, render, screen, within } from "@testing-library/react";
 import userEvent from "@testing-library/user-event";
 import { DEMO_SCHOOLS, SENDER_ADDRESS } from "../test-fixtures/demo-register";
 import { ComposePane } from "./ComposePane";
@@ -141,7 +141,7 @@ test("a warning with the next deadline shows once the deadline passes while the 
   clock = MONDAY_AFTER_START;
   await user.type(nameBox(), "F");
   expect(screen.getByTestId("deadline").textContent).toBe(
-    "Let op: de deadline (maandag 30 november, 08:30) is verstreken, de schooldag is begonnen. Het signaal komt nu vóór de start van de volgende schooldag: dinsdag 1 december, 08:30. Heeft het kind vandaag steun nodig, bel dan de school.",
+    "Let op: de deadline (maandag 30 november, 08:30) is verstreken: de schooldag is begonnen. Het signaal komt nu vóór de start van de volgende schooldag: dinsdag 1 december, 08:30. Heeft het kind vandaag steun nodig, bel dan de school.",
   );
 });
 
@@ -246,4 +246,115 @@ test("English Outlook gets English labels", () => {
   renderPane({ locale: "en" });
   expect(screen.getByRole("textbox", { name: /Child's name/ })).toBeTruthy();
   expect(screen.getByRole("button", { name: "Insert signal" })).toBeTruthy();
+});
+
+describe("first-hour fixes", () => {
+  // Monday 30 November 2026, 09:15 in Amsterdam: a school day that has started.
+  const MONDAY_DURING_SCHOOL = new Date("2026-11-30T08:15:00Z");
+  // Wednesday 1 September 2027: after the last summer holiday the shipped calendar knows (noord: until 22 August).
+  const BEYOND_CALENDAR = new Date("2027-09-01T10:00:00Z");
+
+  test("a school whose full name is typed is chosen without picking it from the list", async () => {
+    const { user } = renderPane();
+    await user.type(schoolBox(), "de regenboog");
+    await user.type(nameBox(), "Fleur van Dijk");
+    await user.type(dateBox(), "12-03-2015");
+    const preview = screen.getByRole("region", { name: "Voorbeeld: precies dit wordt verstuurd" });
+    expect(within(preview).getByText("hwc.deregenboog@gooisescholen.example")).toBeTruthy();
+    expect((schoolBox() as HTMLInputElement).value).toBe("De Regenboog, Hilversum (BRIN 12AB)");
+    expect(screen.queryByText("Kies een school uit de lijst.")).toBeNull();
+  });
+
+  test("typing on after a full name un-chooses the school again", async () => {
+    const { user, actions: paneActions } = renderPane();
+    await user.type(schoolBox(), "De Regenboogschool");
+    await user.type(nameBox(), "Fleur van Dijk");
+    await user.type(dateBox(), "12-03-2015");
+    await user.click(confirmBox());
+    await user.click(insertButton());
+    expect(paneActions.insertSignal).not.toHaveBeenCalled();
+    expect(screen.getByText("Kies een school uit de lijst.")).toBeTruthy();
+  });
+
+  test("opened during a school day, the pane says the signal is for the next one and today's support must come by phone", async () => {
+    const { user } = renderPane({ now: () => MONDAY_DURING_SCHOOL });
+    await chooseSchool(user, "Kompas", /Het Kompas/);
+    const deadline = screen.getByTestId("deadline");
+    expect(deadline.textContent).toBe(
+      "Let op: de schooldag van vandaag is al begonnen. Het signaal komt vóór de start van de volgende schooldag: dinsdag 1 december, 08:30. Heeft het kind vandaag steun nodig, bel dan de school.",
+    );
+    expect(deadline.closest("[data-intent]")?.getAttribute("data-intent")).toBe("warning");
+  });
+
+  test("opened in the evening of a school day, the pane just gives tomorrow's deadline", async () => {
+    const { user } = renderPane({ now: () => new Date("2026-11-30T19:00:00Z") });
+    await chooseSchool(user, "Kompas", /Het Kompas/);
+    expect(screen.getByTestId("deadline").textContent).toBe("Deadline: vóór de start van de eerstvolgende schooldag: dinsdag 1 december, 08:30");
+  });
+
+  test("beyond the last school holidays it knows, the pane says to send now and to tell the functional administrator", async () => {
+    const { user } = renderPane({ now: () => BEYOND_CALENDAR });
+    await chooseSchool(user, "Kompas", /Het Kompas/);
+    expect(screen.getByTestId("deadline").textContent).toBe(
+      "Handle with Care kent de schoolvakanties vanaf 23 augustus 2027 nog niet, dus de deadline is onbekend. Verstuur het signaal nu meteen, en meld aan de functioneel beheerder dat de schoolkalender moet worden bijgewerkt.",
+    );
+  });
+
+  test("\"nog een kind\" says to send this message first and choose From again", async () => {
+    const { user } = renderPane();
+    await fillValidSignal(user);
+    await user.click(confirmBox());
+    await user.click(insertButton());
+    expect(
+      await screen.findByText(
+        'Verzend eerst dit bericht en kies daarna Van opnieuw: deze knop opent een nieuw bericht. Kies daar bij "Van" handlewithcare@veiligthuisgv.example en open Handle with Care opnieuw.',
+      ),
+    ).toBeTruthy();
+  });
+
+  test("no green 'klik op Verzenden' while From is wrong; it appears once From is fixed", async () => {
+    const paneActions = actions({ from: "wrong", attachmentsLeft: false }, "wrong");
+    const user = userEvent.setup({ delay: null });
+    render(<ComposePane schools={DEMO_SCHOOLS} locale="nl" senderAddress={SENDER_ADDRESS} now={() => FRIDAY_AFTERNOON} actions={paneActions} senderRecheckIntervalInMs={20} />);
+    await fillValidSignal(user);
+    await user.click(confirmBox());
+    await user.click(insertButton());
+    const warning = await screen.findByText(/Het signaal staat in het bericht, maar verzend het nog niet/);
+    expect(warning.getAttribute("data-intent")).toBe("warning");
+    expect(screen.queryByText(/klik op Verzenden\.$/)).toBeNull();
+    expect(document.querySelector('[data-intent="success"]')).toBeNull();
+    paneActions.checkSender.mockResolvedValue("ok");
+    // The pane looks at From again every 20 ms here; a generous wait is a hang guard, not a timing claim.
+    const success = await screen.findByText("Het signaal staat in het bericht. Controleer het voorbeeld en klik op Verzenden.", undefined, { timeout: 10_000 });
+    expect(success.getAttribute("data-intent")).toBe("success");
+    expect(screen.queryByText(/maar verzend het nog niet/)).toBeNull();
+  });
+
+  describe("where the webview can open a date input's calendar (showPicker)", () => {
+    const showPicker = jest.fn();
+    beforeEach(() => {
+      Object.defineProperty(HTMLInputElement.prototype, "showPicker", { value: showPicker, configurable: true, writable: true });
+    });
+    afterEach(() => {
+      delete (HTMLInputElement.prototype as Partial<HTMLInputElement>).showPicker;
+      showPicker.mockReset();
+    });
+
+    test("the calendar opens from a button, and the only date shown is the typed field's DD-MM-JJJJ", async () => {
+      const { user } = renderPane();
+      await user.click(screen.getByRole("button", { name: "Of kies de geboortedatum in de kalender" }));
+      expect(showPicker).toHaveBeenCalledTimes(1);
+      const dateInput = document.querySelector<HTMLInputElement>('input[type="date"]');
+      expect(dateInput?.getAttribute("aria-hidden")).toBe("true");
+      expect(dateInput?.tabIndex).toBe(-1);
+      fireEvent.change(dateInput as HTMLInputElement, { target: { value: "2015-03-12" } });
+      expect((dateBox() as HTMLInputElement).value).toBe("12-03-2015");
+      expect((dateBox() as HTMLInputElement).placeholder).toBe("DD-MM-JJJJ");
+    });
+
+    test("in English the placeholder matches the English label", () => {
+      renderPane({ locale: "en" });
+      expect((screen.getByRole("textbox", { name: /Date of birth \(DD-MM-YYYY\)/ }) as HTMLInputElement).placeholder).toBe("DD-MM-YYYY");
+    });
+  });
 });

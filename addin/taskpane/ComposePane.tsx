@@ -14,6 +14,7 @@ import type { ComposeActions } from "./compose-actions";
 import { DeadlineNotice } from "./DeadlineNotice";
 import { fieldErrorText } from "./field-error-text";
 import type { InsertSignalOutcome } from "./insert-signal";
+import type { SenderCheck } from "./sender-check";
 import { schoolDeadline } from "./school-deadline";
 import { SchoolPicker } from "./SchoolPicker";
 import { SignalPreview } from "./SignalPreview";
@@ -24,6 +25,8 @@ export interface ComposePaneProps {
   senderAddress: string;
   now: () => Date;
   actions: ComposeActions;
+  /** While From is not the Veilig Thuis HwC mailbox, how often to look again (Outlook has no From-changed event before Mailbox 1.13). */
+  senderRecheckIntervalInMs?: number;
 }
 
 type Status = { kind: "editing" } | { kind: "inserting" } | { kind: "inserted"; outcome: InsertSignalOutcome } | { kind: "failed" };
@@ -34,7 +37,7 @@ const useStyles = makeStyles({
   actions: { display: "flex", flexDirection: "column", gap: tokens.spacingVerticalS, alignItems: "flex-start" },
 });
 
-export function ComposePane({ schools, locale, senderAddress, now, actions }: ComposePaneProps) {
+export function ComposePane({ schools, locale, senderAddress, now, actions, senderRecheckIntervalInMs = 2_000 }: ComposePaneProps) {
   const t = composeMessages[locale];
   const styles = useStyles();
   const [school, setSchool] = useState<School | undefined>();
@@ -45,7 +48,7 @@ export function ComposePane({ schools, locale, senderAddress, now, actions }: Co
   const [status, setStatus] = useState<Status>({ kind: "editing" });
   const nameInput = useRef<HTMLInputElement>(null);
   const [openedAt] = useState(now);
-  const [sender, setSender] = useState<"ok" | "wrong" | "unknown">("ok");
+  const [sender, setSender] = useState<SenderCheck>("ok");
   useEffect(() => {
     let current = true;
     actions.checkSender(senderAddress).then(
@@ -56,6 +59,23 @@ export function ComposePane({ schools, locale, senderAddress, now, actions }: Co
       current = false;
     };
   }, [actions, senderAddress]);
+  // The From warning stands until From is right: look again now and then, so it goes as soon as it is fixed.
+  useEffect(() => {
+    if (sender !== "wrong") return undefined;
+    let current = true;
+    const timer = setInterval(() => {
+      actions.checkSender(senderAddress).then(
+        (check) => {
+          if (current && check !== sender) setSender(check);
+        },
+        () => undefined,
+      );
+    }, senderRecheckIntervalInMs);
+    return () => {
+      current = false;
+      clearInterval(timer);
+    };
+  }, [actions, senderAddress, sender, senderRecheckIntervalInMs]);
   const [, setTick] = useState(0);
   // Re-render every half minute so a deadline that passes while the pane is open is noticed.
   useEffect(() => {
@@ -88,6 +108,7 @@ export function ComposePane({ schools, locale, senderAddress, now, actions }: Co
     try {
       const outcome = await actions.insertSignal({ school, signal, senderAddress });
       setStatus({ kind: "inserted", outcome });
+      setSender(outcome.from);
     } catch {
       setStatus({ kind: "failed" });
     }
@@ -163,14 +184,23 @@ export function ComposePane({ schools, locale, senderAddress, now, actions }: Co
       </div>
 
       <div aria-live="polite">
-        <StatusMessages locale={locale} status={status} senderAddress={senderAddress} onNextChild={actions.openNewMessage} />
+        <StatusMessages locale={locale} status={status} sender={sender} senderAddress={senderAddress} onNextChild={actions.openNewMessage} />
       </div>
     </form>
     </main>
   );
 }
 
-function StatusMessages({ locale, status, senderAddress, onNextChild }: { locale: Locale; status: Status; senderAddress: string; onNextChild: () => void }) {
+interface StatusMessagesProps {
+  locale: Locale;
+  status: Status;
+  /** From as last seen: the inserted signal is "ready to send" only when it is the Veilig Thuis HwC mailbox. */
+  sender: SenderCheck;
+  senderAddress: string;
+  onNextChild: () => void;
+}
+
+function StatusMessages({ locale, status, sender, senderAddress, onNextChild }: StatusMessagesProps) {
   const t = composeMessages[locale];
   const [nextFailed, setNextFailed] = useState(false);
   if (status.kind === "inserting") return <Spinner size="tiny" label={t.inserting} />;
@@ -183,13 +213,8 @@ function StatusMessages({ locale, status, senderAddress, onNextChild }: { locale
   const { outcome } = status;
   return (
     <div style={{ display: "flex", flexDirection: "column", gap: tokens.spacingVerticalS, alignItems: "flex-start" }}>
-      <Notice intent="success">{t.inserted}</Notice>
-      {outcome.from === "wrong" ? (
-        <Notice intent="warning">{t.wrongFrom(senderAddress)}</Notice>
-      ) : null}
-      {outcome.from === "unknown" ? (
-        <Notice intent="info">{t.fromUnknown(senderAddress)}</Notice>
-      ) : null}
+      {sender === "wrong" ? <Notice intent="warning">{t.insertedWrongFrom(senderAddress)}</Notice> : <Notice intent="success">{t.inserted}</Notice>}
+      {sender === "unknown" ? <Notice intent="info">{t.fromUnknown(senderAddress)}</Notice> : null}
       {outcome.attachmentsLeft ? (
         <Notice intent="warning">{t.attachmentsLeft}</Notice>
       ) : null}
@@ -207,7 +232,7 @@ function StatusMessages({ locale, status, senderAddress, onNextChild }: { locale
         {t.nextChild}
       </Button>
       <Text id="hwc-next-child-hint" size={200}>
-        {nextFailed ? t.nextChildFailed : t.nextChildHint}
+        {nextFailed ? t.nextChildFailed : t.nextChildHint(senderAddress)}
       </Text>
     </div>
   );

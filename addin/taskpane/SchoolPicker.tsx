@@ -5,7 +5,7 @@
 import { Field, Input, makeStyles, mergeClasses, tokens } from "@fluentui/react-components";
 import { useId, useMemo, useState, type KeyboardEvent } from "react";
 import type { School } from "../../shared/register/school";
-import { searchSchools } from "../../shared/register/select-schools";
+import { schoolNamedExactly, searchSchools } from "../../shared/register/select-schools";
 import { composeMessages } from "../../shared/messages/compose";
 import type { Locale } from "../../shared/messages/define";
 
@@ -116,13 +116,18 @@ export function SchoolPicker({ schools, today, locale, selected, onSelect, error
               setQuery(data.value);
               setOpen(true);
               setActiveIndex(-1);
-              if (selected) onSelect(undefined);
+              // A school's full name, typed out, is a choice: nothing left to pick from the list.
+              const named = schoolNamedExactly(schools, data.value, { today });
+              if (named) {
+                if (named.id !== selected?.id) onSelect(named);
+              } else if (selected) onSelect(undefined);
             }}
             onKeyDown={onKeyDown}
             onClick={() => setOpen(true)}
             onBlur={() => {
               setOpen(false);
               setActiveIndex(-1);
+              if (selected) setQuery(schoolOptionText(selected, locale));
             }}
           />
           {showList ? (

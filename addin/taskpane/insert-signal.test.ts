@@ -37,10 +37,10 @@ test("the whole body is replaced as HTML, the signature included, and the client
   expect(state.signatureDisabled).toBe(true);
 });
 
-test("the content-free marker header is set before anything else", async () => {
+test("the marker header, holding the chosen school's HwC address and nothing personal, is set before anything else", async () => {
   const state = draft();
   await insertSignal({ school, signal, senderAddress: SENDER_ADDRESS });
-  expect(state.headers).toEqual({ "x-handle-with-care": "1" });
+  expect(state.headers).toEqual({ "x-handle-with-care": "hwc.deregenboog@gooisescholen.example" });
   expect(state.calls[0]).toBe("internetHeaders.setAsync");
 });
 

@@ -26,8 +26,8 @@ export interface InsertSignalOutcome {
 
 export async function insertSignal({ school, signal, senderAddress }: InsertSignalRequest): Promise<InsertSignalOutcome> {
   const rendered = renderSignal(signal);
-  // The marker first: if a later step fails, the guard still treats this draft as a signal.
-  if (canUseInternetHeaders()) await setSignalMarkerHeader();
+  // The marker first: if a later step fails, the guard still treats this draft as a signal, for this school.
+  if (canUseInternetHeaders()) await setSignalMarkerHeader(school.hwcAddress);
   await setRecipientAddresses("to", [school.hwcAddress]);
   await setRecipientAddresses("cc", []);
   await setRecipientAddresses("bcc", []);

@@ -173,6 +173,20 @@ test("a first acknowledge-and-delete costs at most 6 sequential Graph round trip
 });
 
 
+test("the acknowledgement is Dutch even when the functionary's browser asks for English (covenant language)", async () => {
+  await seed(signal(ids));
+  const response = await service.call("/api/acknowledge-and-delete", {
+    token: await functionaryToken(),
+    body: { mailbox: REGENBOOG, messageId: await signalId() },
+    headers: { "accept-language": "en-US,en;q=0.9" },
+  });
+  expect(response.status).toBe(200);
+  const acks = await acknowledgementsAtVeiligThuis();
+  expect(acks).toHaveLength(1);
+  expect(acks[0]?.body.content).toContain("Het Handle with Care-signaal is ontvangen en mondeling doorgegeven.");
+  expect(acks[0]?.body.content).not.toMatch(/received|passed on/i);
+});
+
 test("after all of the above, no log line holds the child's name, birth date, or a message or conversation id in clear", () => {
   const log = service.logLines.join("\n");
   expect(service.logLines.length).toBeGreaterThan(20);

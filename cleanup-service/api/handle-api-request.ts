@@ -1,7 +1,7 @@
 // The routes (a contract, documented in cleanup-service/README.md):
 //   POST /api/acknowledge-and-delete                   { mailbox, messageId }   functionary (delegated token)
 //   POST /api/mailboxes/{mailbox}/sweep                                          admin role (app or user)
-//   GET  /api/mailboxes/{mailbox}/inspection-report[?format=html]                admin role, or the mailbox's functionary
+//   GET  /api/mailboxes/{mailbox}/inspection-report[?format=html[&lang=en]]      admin role, or the mailbox's functionary
 //   GET  /api/report-signing-key                                                 public JWKS for verifying reports
 //   GET  /api/health
 import { z } from "zod";
@@ -76,7 +76,7 @@ async function dispatch(service: CleanupService, request: ApiRequest, route: Rou
       if (caller.kind !== "user") throw new UnauthorizedError("scope-missing");
       const body = parseBody(request.body);
       service.assertFunctionary(caller, body.mailbox);
-      const result = await service.acknowledgeAndDelete({ caller, userToken: bearer(request), mailbox: body.mailbox, messageId: body.messageId, locale: localeOf(request) });
+      const result = await service.acknowledgeAndDelete({ caller, userToken: bearer(request), mailbox: body.mailbox, messageId: body.messageId });
       return jsonResponse(200, result);
     }
     case "sweep": {
@@ -91,7 +91,7 @@ async function dispatch(service: CleanupService, request: ApiRequest, route: Rou
       const signed = await service.inspectionReport(route.mailbox, principal);
       if (request.query.get("format") === "html") {
         const key = await service.reportSigningKey();
-        return { status: 200, headers: { "content-type": "text/html; charset=utf-8", "cache-control": "no-store" }, body: renderReportHtml(signed, key.publicJwk.kid, localeOf(request)) };
+        return { status: 200, headers: { "content-type": "text/html; charset=utf-8", "cache-control": "no-store" }, body: renderReportHtml(signed, key.publicJwk.kid, reportLocale(request)) };
       }
       return jsonResponse(200, signed);
     }
@@ -122,6 +122,7 @@ function bearer(request: ApiRequest): string {
   return (request.headers.authorization ?? "").replace(/^Bearer\s+/i, "").trim();
 }
 
-function localeOf(request: ApiRequest): "nl" | "en" {
-  return request.headers["accept-language"]?.trim().toLowerCase().startsWith("en") ? "en" : "nl";
+/** The printable report is Dutch, the covenant's language, whatever the browser says; English only when asked by name. */
+function reportLocale(request: ApiRequest): "nl" | "en" {
+  return request.query.get("lang") === "en" ? "en" : "nl";
 }

@@ -1,5 +1,6 @@
 // The CLI against the stand-in: sweep, report, and offline verification of the saved report.
 import { mkdtempSync, readFileSync, writeFileSync } from "node:fs";
+import { createServer, type AddressInfo } from "node:net";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { demoSeed } from "../../dev/graph-emulator/demo-seed";
@@ -66,4 +67,33 @@ test("sweep without a mailbox says, in Dutch first, what to give", async () => {
   const result = await run("sweep");
   expect(result.code).toBe(2);
   expect(result.stderr).toMatch(/^Geef --mailbox <adres> of --all\./);
+});
+
+describe("beside npm start, with nothing set", () => {
+  /** The environment of a fresh shell: no HWC_STANDIN_URL, only the port npm start itself reads (default 5443). */
+  const besideNpmStart = (port: string) => {
+    const { HWC_STANDIN_URL: _unset, ...rest } = env;
+    return { ...rest, HWC_EMULATOR_PORT: port };
+  };
+
+  test("report finds the stand-in on npm start's port", async () => {
+    let stdout = "";
+    const code = await runCli(["report", "--mailbox", REGENBOOG], { env: besideNpmStart(new URL(standIn.url).port), stdout: (text) => void (stdout += text), stderr: () => undefined });
+    expect(code).toBe(0);
+    expect(JSON.parse(stdout)).toMatchObject({ report: { mailbox: REGENBOOG } });
+  });
+
+  // The credential and the Graph client retry before giving up: a hang guard, not a timing claim.
+  test("when nothing answers there, it says so in Dutch and English, with what to start, and exits 1", async () => {
+    const server = createServer();
+    await new Promise<void>((listening) => server.listen(0, "127.0.0.1", listening));
+    const port = String((server.address() as AddressInfo).port);
+    await new Promise<void>((closed) => server.close(() => closed()));
+    let stderr = "";
+    const code = await runCli(["report", "--mailbox", REGENBOOG], { env: besideNpmStart(port), stdout: () => undefined, stderr: (text) => void (stderr += text) });
+    expect(code).toBe(1);
+    const lines = stderr.trim().split("\n").slice(-2);
+    expect(lines[0]).toBe(`De Microsoft 365-vervanger op https://127.0.0.1:${port} antwoordt niet; er is niets veranderd. Start eerst npm start (of npm run emulator) in een ander venster. Draait die op een andere poort, zet dan HWC_EMULATOR_PORT of HWC_STANDIN_URL.`);
+    expect(lines[1]).toMatch(/^The Microsoft 365 stand-in at https:\/\/127\.0\.0\.1:\d+ does not answer/);
+  }, 60_000);
 });

@@ -4,7 +4,8 @@ import { createPublicKey } from "node:crypto";
 import { existsSync, readFileSync, writeFileSync } from "node:fs";
 import { resolve } from "node:path";
 import { serviceMessages } from "../../shared/messages";
-import { loadConfig } from "../config/load-config";
+import { loadConfig, type Config } from "../config/load-config";
+import { RetryableMailboxError } from "../core/errors";
 import { startCleanupServer } from "../http/server";
 import { createLogger } from "../logging/logger";
 import { renderReportHtml } from "../report/render-report-html";
@@ -71,13 +72,16 @@ export async function runCli(argv: string[], io: CliIo): Promise<number> {
       const config = loadConfig(io.env);
       const service = createCleanupService({ config, logger: createLogger({ level: config.logging.level, destination: { write: (line: string) => io.stderr(line) } }) });
       if (typeof mailbox === "string") {
-        json(await service.sweep(mailbox));
-        return 0;
+        return await whenReachable(config, io, async () => {
+          json(await service.sweep(mailbox));
+          return 0;
+        });
       }
       const results = await service.sweepAll();
       json(results);
       const failed = results.filter((result) => "error" in result).length;
       if (failed > 0) io.stderr(`${t.cliSweepFailed(failed)}\n${en.cliSweepFailed(failed)}\n`);
+      if (failed > 0 && failed === results.length) sayUnreachable(config, io);
       return failed > 0 ? 1 : 0;
     }
     case "report": {
@@ -88,13 +92,15 @@ export async function runCli(argv: string[], io: CliIo): Promise<number> {
       }
       const config = loadConfig(io.env);
       const service = createCleanupService({ config, logger: createLogger({ level: config.logging.level, destination: { write: (line: string) => io.stderr(line) } }) });
-      const signed = await service.inspectionReport(mailbox, "app");
-      const key = await service.reportSigningKey();
-      const output = flags.get("html") === true ? renderReportHtml(signed, key.publicJwk.kid) : `${JSON.stringify(signed, null, 2)}\n`;
-      const out = flags.get("out");
-      if (typeof out === "string") writeFileSync(resolve(out), output);
-      else io.stdout(output);
-      return 0;
+      return whenReachable(config, io, async () => {
+        const signed = await service.inspectionReport(mailbox, "app");
+        const key = await service.reportSigningKey();
+        const output = flags.get("html") === true ? renderReportHtml(signed, key.publicJwk.kid) : `${JSON.stringify(signed, null, 2)}\n`;
+        const out = flags.get("out");
+        if (typeof out === "string") writeFileSync(resolve(out), output);
+        else io.stdout(output);
+        return 0;
+      });
     }
     case "serve": {
       const config = loadConfig(io.env);
@@ -109,6 +115,23 @@ export async function runCli(argv: string[], io: CliIo): Promise<number> {
       io.stderr(`${t.cliUnknownCommand(command)}\n${en.cliUnknownCommand(command)}\n\n${t.cliUsage}\n`);
       return 2;
   }
+}
+
+/** Graph (or the stand-in) not answering is said in words with what to do, not as an error class and a code. */
+async function whenReachable(config: Config, io: CliIo, run: () => Promise<number>): Promise<number> {
+  try {
+    return await run();
+  } catch (error) {
+    if (!(error instanceof RetryableMailboxError)) throw error;
+    sayUnreachable(config, io);
+    return 1;
+  }
+}
+
+function sayUnreachable(config: Config, io: CliIo): void {
+  const origin = new URL(config.graphBaseUrl).origin;
+  const say = config.profile === "local" ? (m: typeof t) => m.cliStandInUnreachable(origin) : (m: typeof t) => m.cliGraphUnreachable(origin);
+  io.stderr(`${say(t)}\n${say(en as typeof t)}\n`);
 }
 
 async function verifyReport(file: string | undefined, keyFlag: string | true | undefined, io: CliIo): Promise<number> {

@@ -16,6 +16,8 @@ export interface HwcMailbox {
   /** Entra object ids (`oid`) of the functionaries allowed to act on it. */
   functionaries: string[];
   trustedSenders: TrustedSender[];
+  /** YYYY-MM-DD: when the admin confirmed purged items do not linger in recoverable items (mailboxes-file.ts). */
+  purgeSettingsVerifiedOn?: string;
 }
 
 export type ClientCredentialConfig =

@@ -5,22 +5,31 @@ import { existsSync, readFileSync } from "node:fs";
 import { isAbsolute, join, resolve } from "node:path";
 import { z } from "zod";
 import type { ClientCredentialConfig, Config, HwcMailbox, Profile } from "./config";
+import { configMessages, type ConfigMessages } from "../../shared/messages";
+import { configProblem, mailboxesFileProblem, type ConfigProblem } from "./config-problem";
 import { mailboxesFileSchema } from "./mailboxes-file";
 
 export type { Config, HwcMailbox, TrustedSender, Profile, ClientCredentialConfig } from "./config";
+export type { ConfigProblem } from "./config-problem";
+
+/** The Microsoft 365 stand-in's port when nothing else is set: the one `npm start` and `npm run emulator` use. */
+export const DEFAULT_STANDIN_PORT = 5443;
 
 /** What the HTTPS server needs beyond the rest of the configuration; empty when it has it. */
-export function serverConfigProblems(config: Config): string[] {
-  const problems: string[] = [];
-  if (!config.http.tlsCertFile) problems.push("HWC_TLS_CERT_FILE is missing: the server serves HTTPS only (PEM certificate chain)");
-  if (!config.http.tlsKeyFile) problems.push("HWC_TLS_KEY_FILE is missing: the PEM private key of the server certificate");
+export function serverConfigProblems(config: Config): ConfigProblem[] {
+  const problems: ConfigProblem[] = [];
+  if (!config.http.tlsCertFile) problems.push(configProblem((m) => m.tlsCertMissing));
+  if (!config.http.tlsKeyFile) problems.push(configProblem((m) => m.tlsKeyMissing));
   return problems;
 }
 
+/** Every problem, Dutch first, then English; `problems` keeps both for whoever reports them elsewhere. */
 export class ConfigError extends Error {
   override name = "ConfigError";
-  constructor(readonly problems: string[]) {
-    super(`The cleanup service cannot start; fix these settings (see .env.example):\n- ${problems.join("\n- ")}`);
+  constructor(readonly problems: ConfigProblem[]) {
+    super(
+      [configMessages.nl.header, ...problems.map((p) => `- ${p.nl}`), "", configMessages.en.header, ...problems.map((p) => `- ${p.en}`)].join("\n"),
+    );
   }
 }
 
@@ -42,8 +51,10 @@ const positiveInt = z.coerce.number().int().positive();
 interface Reader {
   env: NodeJS.ProcessEnv;
   profile: Profile;
-  problems: string[];
+  problems: ConfigProblem[];
 }
+
+type Words = (messages: ConfigMessages) => string;
 
 function raw(r: Reader, name: string): string | undefined {
   const value = r.env[name]?.trim();
@@ -51,17 +62,17 @@ function raw(r: Reader, name: string): string | undefined {
   return r.profile === "local" ? localDefaults[name] : undefined;
 }
 
-function required(r: Reader, name: string, explain: string): string {
+function required(r: Reader, name: string, what: Words): string {
   const value = raw(r, name);
-  if (value === undefined) r.problems.push(`${name} is missing: ${explain}`);
+  if (value === undefined) r.problems.push(configProblem((m) => m.missing(name, what(m))));
   return value ?? "";
 }
 
-function parsed<T>(r: Reader, name: string, schema: z.ZodType<T>, value: string | undefined, fallback: T, explain: string): T {
+function parsed<T>(r: Reader, name: string, schema: z.ZodType<T>, value: string | undefined, fallback: T, expected: Words): T {
   if (value === undefined) return fallback;
   const result = schema.safeParse(value);
   if (result.success) return result.data;
-  r.problems.push(`${name} is not valid: ${explain}`);
+  r.problems.push(configProblem((m) => m.notValid(name, expected(m))));
   return fallback;
 }
 
@@ -69,10 +80,10 @@ function url(r: Reader, name: string, value: string | undefined): string {
   if (value === undefined) return "";
   try {
     const parsedUrl = new URL(value);
-    if (parsedUrl.protocol !== "https:") r.problems.push(`${name} must be an https:// URL`);
+    if (parsedUrl.protocol !== "https:") r.problems.push(configProblem((m) => m.notHttps(name)));
     return value.replace(/\/+$/, "");
   } catch {
-    r.problems.push(`${name} is not a URL: give an https:// address`);
+    r.problems.push(configProblem((m) => m.notUrl(name)));
     return "";
   }
 }
@@ -82,7 +93,7 @@ function filePath(value: string): string {
 }
 
 function credential(r: Reader, prefix: "HWC_API" | "HWC_SWEEP", allowManagedIdentity: boolean): ClientCredentialConfig {
-  const clientId = parsed(r, `${prefix}_CLIENT_ID`, guid, required(r, `${prefix}_CLIENT_ID`, "the Entra application (client) id"), "", "a GUID");
+  const clientId = parsed(r, `${prefix}_CLIENT_ID`, guid, required(r, `${prefix}_CLIENT_ID`, (m) => m.whatClientId), "", (m) => m.expectGuid);
   const certificatePath = raw(r, `${prefix}_CLIENT_CERTIFICATE_FILE`);
   const secret = raw(r, `${prefix}_CLIENT_SECRET`);
   const useManagedIdentity = allowManagedIdentity && r.env.HWC_SWEEP_USE_MANAGED_IDENTITY === "true";
@@ -92,50 +103,50 @@ function credential(r: Reader, prefix: "HWC_API" | "HWC_SWEEP", allowManagedIden
   }
   if (certificatePath) {
     const path = filePath(certificatePath);
-    if (!existsSync(path)) r.problems.push(`${prefix}_CLIENT_CERTIFICATE_FILE does not exist: give the path of a PEM with the private key and certificate`);
+    if (!existsSync(path)) r.problems.push(configProblem((m) => m.certificateFileMissing(`${prefix}_CLIENT_CERTIFICATE_FILE`)));
     return { kind: "certificate", clientId, certificatePath: path };
   }
   if (secret) return { kind: "secret", clientId, secret };
-  r.problems.push(`${prefix}_CLIENT_CERTIFICATE_FILE or ${prefix}_CLIENT_SECRET is missing: the app needs a credential`);
+  r.problems.push(configProblem((m) => m.credentialMissing(`${prefix}_CLIENT_CERTIFICATE_FILE`, `${prefix}_CLIENT_SECRET`)));
   return { kind: "secret", clientId, secret: "" };
 }
 
 function mailboxes(r: Reader): HwcMailbox[] {
-  const path = required(r, "HWC_MAILBOXES_FILE", "the JSON file listing the HwC mailboxes (see config/mailboxes.local.json)");
+  const path = required(r, "HWC_MAILBOXES_FILE", (m) => m.whatMailboxesFile);
   if (!path) return [];
   let json: unknown;
   try {
     json = JSON.parse(readFileSync(filePath(path), "utf8"));
   } catch (error) {
-    r.problems.push(`HWC_MAILBOXES_FILE could not be read as JSON (${(error as Error).message.split("\n")[0]}): check the path and the file`);
+    const detail = (error as Error).message.split("\n")[0] ?? "";
+    r.problems.push(configProblem((m) => m.mailboxesUnreadable(detail)));
     return [];
   }
   const result = mailboxesFileSchema.safeParse(json);
   if (!result.success) {
-    for (const issue of result.error.issues) {
-      r.problems.push(`HWC_MAILBOXES_FILE: ${issue.path.join(".") || "(root)"} ${issue.message}`);
-    }
+    for (const issue of result.error.issues) r.problems.push(mailboxesFileProblem(issue));
     return [];
   }
   const seen = new Set<string>();
   for (const mailbox of result.data.mailboxes) {
-    if (seen.has(mailbox.address)) r.problems.push(`HWC_MAILBOXES_FILE lists ${mailbox.address} twice: keep one entry`);
+    if (seen.has(mailbox.address)) r.problems.push(configProblem((m) => m.mailboxesDuplicate(mailbox.address)));
     seen.add(mailbox.address);
   }
   return result.data.mailboxes;
 }
 
 export function loadConfig(env: NodeJS.ProcessEnv): Config {
-  const problems: string[] = [];
+  const problems: ConfigProblem[] = [];
   const profileValue = env.HWC_PROFILE?.trim() || "local";
   const profile: Profile = profileValue === "production" ? "production" : "local";
-  if (profileValue !== "local" && profileValue !== "production") problems.push("HWC_PROFILE must be local or production");
+  if (profileValue !== "local" && profileValue !== "production") problems.push(configProblem((m) => m.profileInvalid));
   const r: Reader = { env, profile, problems };
 
   let authorityHost: string;
   let graphBaseUrl: string;
   if (profile === "local") {
-    const standIn = url(r, "HWC_STANDIN_URL", required(r, "HWC_STANDIN_URL", "the URL of the Microsoft 365 stand-in (npm run emulator prints it)"));
+    // Unset: the stand-in npm start and npm run emulator run, on their port, so `npm run cleanup` works beside them.
+    const standIn = url(r, "HWC_STANDIN_URL", raw(r, "HWC_STANDIN_URL") ?? `https://127.0.0.1:${env.HWC_EMULATOR_PORT?.trim() || DEFAULT_STANDIN_PORT}`);
     authorityHost = url(r, "HWC_AUTHORITY_HOST", raw(r, "HWC_AUTHORITY_HOST")) || standIn;
     graphBaseUrl = url(r, "HWC_GRAPH_BASE_URL", raw(r, "HWC_GRAPH_BASE_URL")) || (standIn ? `${standIn}/v1.0` : "");
   } else {
@@ -143,10 +154,10 @@ export function loadConfig(env: NodeJS.ProcessEnv): Config {
     graphBaseUrl = url(r, "HWC_GRAPH_BASE_URL", raw(r, "HWC_GRAPH_BASE_URL") ?? "https://graph.microsoft.com/v1.0");
   }
 
-  const tenantId = parsed(r, "HWC_TENANT_ID", guid, required(r, "HWC_TENANT_ID", "the school tenant id (GUID)"), "", "a GUID");
+  const tenantId = parsed(r, "HWC_TENANT_ID", guid, required(r, "HWC_TENANT_ID", (m) => m.whatTenantId), "", (m) => m.expectGuid);
   const allowedRaw = raw(r, "HWC_ALLOWED_TENANT_IDS");
   const allowedTenantIds = allowedRaw
-    ? allowedRaw.split(",").map((id) => parsed(r, "HWC_ALLOWED_TENANT_IDS", guid, id.trim(), "", "comma-separated GUIDs"))
+    ? allowedRaw.split(",").map((id) => parsed(r, "HWC_ALLOWED_TENANT_IDS", guid, id.trim(), "", (m) => m.expectGuids))
     : [tenantId];
 
   const apiCredential = credential(r, "HWC_API", false);
@@ -155,8 +166,8 @@ export function loadConfig(env: NodeJS.ProcessEnv): Config {
   const tlsKeyFile = raw(r, "HWC_TLS_KEY_FILE") ?? (profile === "local" ? join(certsDir, "localhost-key.pem") : undefined);
   // Only the HTTPS server needs these (startCleanupServer checks them); Azure Functions and the CLI do not.
 
-  const hashKey = required(r, "HWC_LOG_HASH_KEY", "a random secret of at least 32 characters for hashing ids in logs");
-  if (hashKey && hashKey.length < 32) problems.push("HWC_LOG_HASH_KEY is too short: use at least 32 random characters");
+  const hashKey = required(r, "HWC_LOG_HASH_KEY", (m) => m.whatHashKey);
+  if (hashKey && hashKey.length < 32) problems.push(configProblem((m) => m.hashKeyTooShort));
 
   const expireRaw = raw(r, "HWC_SWEEP_EXPIRE_UNACKNOWLEDGED_AFTER_HOURS");
   const config: Config = {
@@ -172,35 +183,35 @@ export function loadConfig(env: NodeJS.ProcessEnv): Config {
       scope: (raw(r, "HWC_API_SCOPE") ?? "access_as_user").split("/").pop() || "access_as_user",
       adminRole: raw(r, "HWC_ADMIN_ROLE") ?? "HandleWithCare.Admin",
       credential: apiCredential.kind === "managed-identity" ? { kind: "secret", clientId: apiCredential.clientId, secret: "" } : apiCredential,
-      clockSkewInSeconds: parsed(r, "HWC_TOKEN_CLOCK_SKEW_SECONDS", z.coerce.number().int().min(0).max(300), raw(r, "HWC_TOKEN_CLOCK_SKEW_SECONDS"), 60, "whole seconds, 0–300"),
+      clockSkewInSeconds: parsed(r, "HWC_TOKEN_CLOCK_SKEW_SECONDS", z.coerce.number().int().min(0).max(300), raw(r, "HWC_TOKEN_CLOCK_SKEW_SECONDS"), 60, (m) => m.expectSeconds),
     },
     sweep: {
       credential: credential(r, "HWC_SWEEP", true),
       schedule: raw(r, "HWC_SWEEP_SCHEDULE") ?? "0 0 2 * * *",
-      parallelMailboxes: parsed(r, "HWC_SWEEP_PARALLEL_MAILBOXES", z.coerce.number().int().min(1).max(256), raw(r, "HWC_SWEEP_PARALLEL_MAILBOXES"), 32, "1–256"),
+      parallelMailboxes: parsed(r, "HWC_SWEEP_PARALLEL_MAILBOXES", z.coerce.number().int().min(1).max(256), raw(r, "HWC_SWEEP_PARALLEL_MAILBOXES"), 32, (m) => m.expectParallel),
     },
     mailboxes: mailboxes(r),
     http: {
-      port: parsed(r, "HWC_PORT", z.coerce.number().int().min(0).max(65535), raw(r, "HWC_PORT"), 7071, "a port number"),
+      port: parsed(r, "HWC_PORT", z.coerce.number().int().min(0).max(65535), raw(r, "HWC_PORT"), 7071, (m) => m.expectPort),
       host: raw(r, "HWC_HOST") ?? "127.0.0.1",
       addinOrigin: url(r, "HWC_ADDIN_ORIGIN", raw(r, "HWC_ADDIN_ORIGIN") ?? "https://localhost:3000"),
       tlsCertFile: tlsCertFile ? filePath(tlsCertFile) : "",
       tlsKeyFile: tlsKeyFile ? filePath(tlsKeyFile) : "",
     },
     report: {
-      signingKeyFile: filePath(required(r, "HWC_REPORT_SIGNING_KEY_FILE", "a PKCS#8 PEM EC P-256 private key for signing inspection reports")),
+      signingKeyFile: filePath(required(r, "HWC_REPORT_SIGNING_KEY_FILE", (m) => m.whatSigningKey)),
       generateSigningKey: profile === "local",
     },
     logging: { level: raw(r, "HWC_LOG_LEVEL") ?? "info", hashKey },
     graph: {
-      timeoutInMs: parsed(r, "HWC_GRAPH_TIMEOUT_MS", positiveInt, raw(r, "HWC_GRAPH_TIMEOUT_MS"), 30_000, "a positive whole number of milliseconds"),
-      maxRetries: parsed(r, "HWC_GRAPH_MAX_RETRIES", z.coerce.number().int().min(0).max(10), raw(r, "HWC_GRAPH_MAX_RETRIES"), 3, "0–10"),
-      retryDelayInSeconds: parsed(r, "HWC_GRAPH_RETRY_DELAY_SECONDS", z.coerce.number().min(0).max(180), raw(r, "HWC_GRAPH_RETRY_DELAY_SECONDS"), 3, "seconds, 0–180"),
-      maxInFlightPerMailbox: parsed(r, "HWC_GRAPH_MAX_IN_FLIGHT", z.coerce.number().int().min(1).max(4), raw(r, "HWC_GRAPH_MAX_IN_FLIGHT"), 4, "1–4 (Graph allows 4 concurrent requests per mailbox)"),
+      timeoutInMs: parsed(r, "HWC_GRAPH_TIMEOUT_MS", positiveInt, raw(r, "HWC_GRAPH_TIMEOUT_MS"), 30_000, (m) => m.expectMilliseconds),
+      maxRetries: parsed(r, "HWC_GRAPH_MAX_RETRIES", z.coerce.number().int().min(0).max(10), raw(r, "HWC_GRAPH_MAX_RETRIES"), 3, (m) => m.expectRetries),
+      retryDelayInSeconds: parsed(r, "HWC_GRAPH_RETRY_DELAY_SECONDS", z.coerce.number().min(0).max(180), raw(r, "HWC_GRAPH_RETRY_DELAY_SECONDS"), 3, (m) => m.expectRetryDelay),
+      maxInFlightPerMailbox: parsed(r, "HWC_GRAPH_MAX_IN_FLIGHT", z.coerce.number().int().min(1).max(4), raw(r, "HWC_GRAPH_MAX_IN_FLIGHT"), 4, (m) => m.expectInFlight),
     },
   };
   if (expireRaw !== undefined) {
-    config.sweep.expireUnacknowledgedAfterHours = parsed(r, "HWC_SWEEP_EXPIRE_UNACKNOWLEDGED_AFTER_HOURS", z.coerce.number().positive(), expireRaw, 0, "a positive number of hours, or unset to keep unacknowledged signals");
+    config.sweep.expireUnacknowledgedAfterHours = parsed(r, "HWC_SWEEP_EXPIRE_UNACKNOWLEDGED_AFTER_HOURS", z.coerce.number().positive(), expireRaw, 0, (m) => m.expectHours);
   }
   if (problems.length > 0) throw new ConfigError(problems);
   return config;

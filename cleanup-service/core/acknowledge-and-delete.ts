@@ -28,7 +28,6 @@ export interface SignalMailbox {
 export interface AcknowledgeAndDeleteInput {
   messageId: string;
   mailbox: SignalMailbox;
-  locale?: "nl" | "en";
   /** YYYY-MM-DD, for the recognizer's birth-date rules. */
   today?: string;
 }
@@ -166,7 +165,7 @@ async function finishAfterOriginalGone(port: MailboxPort, trust: Trust): Promise
 }
 
 function acknowledgementContent(signal: MailItem, input: FinishInput): OutgoingContent {
-  const rendered = renderAcknowledgement({ receivedAt: signal.receivedDateTime ?? new Date().toISOString(), ...(input.locale ? { locale: input.locale } : {}) });
+  const rendered = renderAcknowledgement({ receivedAt: signal.receivedDateTime ?? new Date().toISOString() });
   return { subject: rendered.subject, html: rendered.html, to: input.acknowledgeTo, marker: ACKNOWLEDGEMENT_MARKER };
 }
 

@@ -17,6 +17,8 @@ export interface InspectionReport {
   clean: boolean;
   /** What Graph cannot see (the Purges folder) and which admin settings make purging final. */
   caveat: string;
+  /** YYYY-MM-DD from the admin's configuration: this mailbox is set up so purged items do not linger. Absent: not confirmed. */
+  purgeSettingsVerifiedOn?: string;
 }
 
 export async function inspectMailbox(port: MailboxPort, mailbox: SignalMailbox, now: Date): Promise<InspectionReport> {

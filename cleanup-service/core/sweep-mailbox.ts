@@ -15,7 +15,6 @@ export interface SweepOptions {
   now: Date;
   /** Unset: keep unacknowledged signals. */
   expireUnacknowledgedAfterHours?: number;
-  locale?: "nl" | "en";
 }
 
 export interface SweepResult {
@@ -63,7 +62,7 @@ export async function sweepMailbox(port: MailboxPort, mailbox: SignalMailbox, op
       if (limit !== undefined && ageHours >= limit) {
         const sender = mailbox.trustedSenders.find((s) => s.address === signal.fromAddress);
         if (!sender) continue;
-        const notice = renderExpiryNotice({ receivedAt, ...(options.locale ? { locale: options.locale } : {}) });
+        const notice = renderExpiryNotice({ receivedAt });
         const noticeIndex = commands.push({ kind: "send-mail", content: { subject: notice.subject, html: notice.html, to: sender.acknowledgeTo, marker: EXPIRY_NOTICE_MARKER } }) - 1;
         targets.push(...group);
         commands.push(...group.map((item): MailboxCommand => ({ kind: "permanent-delete", id: item.id, dependsOn: [noticeIndex] })));

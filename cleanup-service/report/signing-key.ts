@@ -5,6 +5,8 @@ import { createPrivateKey, createPublicKey, generateKeyPairSync, type KeyObject 
 import { existsSync, mkdirSync, readFileSync, writeFileSync } from "node:fs";
 import { dirname } from "node:path";
 import { calculateJwkThumbprint, exportJWK, type JWK } from "jose";
+import { configProblem } from "../config/config-problem";
+import { ConfigError } from "../config/load-config";
 
 export interface ReportSigningKey {
   privateKey: KeyObject;
@@ -13,14 +15,14 @@ export interface ReportSigningKey {
 
 export async function loadReportSigningKey(path: string, options: { generateIfMissing: boolean }): Promise<ReportSigningKey> {
   if (!existsSync(path)) {
-    if (!options.generateIfMissing) throw new Error("HWC_REPORT_SIGNING_KEY_FILE does not exist: create an EC P-256 key (see .env.example)");
+    if (!options.generateIfMissing) throw new ConfigError([configProblem((m) => m.signingKeyMissing)]);
     const { privateKey } = generateKeyPairSync("ec", { namedCurve: "P-256" });
     mkdirSync(dirname(path), { recursive: true });
     writeFileSync(path, privateKey.export({ type: "pkcs8", format: "pem" }), { mode: 0o600 });
   }
   const privateKey = createPrivateKey(readFileSync(path, "utf8"));
   if (privateKey.asymmetricKeyType !== "ec" || privateKey.asymmetricKeyDetails?.namedCurve !== "prime256v1") {
-    throw new Error("HWC_REPORT_SIGNING_KEY_FILE must hold an EC P-256 private key (ES256)");
+    throw new ConfigError([configProblem((m) => m.signingKeyNotP256)]);
   }
   return { privateKey, publicJwk: await publicJwkOf(createPublicKey(privateKey)) };
 }

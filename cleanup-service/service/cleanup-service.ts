@@ -31,7 +31,7 @@ export interface CleanupService {
   validateToken: TokenValidator;
   /** The configured HwC mailbox, or a ForbiddenError. */
   mailbox(address: string): HwcMailbox;
-  acknowledgeAndDelete(request: { caller: Caller; userToken: string; mailbox: string; messageId: string; locale?: "nl" | "en" }): Promise<AcknowledgeAndDeleteResult>;
+  acknowledgeAndDelete(request: { caller: Caller; userToken: string; mailbox: string; messageId: string }): Promise<AcknowledgeAndDeleteResult>;
   sweep(mailbox: string): Promise<SweepResult>;
   /** Every configured mailbox, several at a time; a mailbox that fails is reported, the others still run. */
   sweepAll(): Promise<(SweepResult | { mailbox: string; error: string })[]>;
@@ -124,7 +124,7 @@ export function createCleanupService(options: CleanupServiceOptions): CleanupSer
       const started = Date.now();
       const result = await acknowledgeAndDelete(
         port(configured.address, onBehalfOf(request.userToken, request.caller.tid)),
-        { messageId: request.messageId, mailbox: signalMailbox(configured), today: now().toISOString().slice(0, 10), ...(request.locale ? { locale: request.locale } : {}) },
+        { messageId: request.messageId, mailbox: signalMailbox(configured), today: now().toISOString().slice(0, 10) },
         { singleFlight, onStep: (step, detail) => log.debug({ step, ...detail }, "step") },
       );
       log.info({ status: result.status, acknowledged: result.acknowledged, deleted: result.deleted, durationMs: Date.now() - started }, "done");
@@ -153,7 +153,9 @@ export function createCleanupService(options: CleanupServiceOptions): CleanupSer
     async inspectionReport(address, principal) {
       const configured = mailbox(address);
       const auth = principal === "app" ? appAuth : onBehalfOf(principal.userToken, principal.caller.tid);
-      const report = await inspectMailbox(port(configured.address, auth), signalMailbox(configured), now());
+      const inspected = await inspectMailbox(port(configured.address, auth), signalMailbox(configured), now());
+      // Signed with the report, so the page's statement about the hidden recovery folder is the admin's, as configured.
+      const report = configured.purgeSettingsVerifiedOn ? { ...inspected, purgeSettingsVerifiedOn: configured.purgeSettingsVerifiedOn } : inspected;
       logger.info({ event: "inspection-report", mailbox: configured.address, folders: report.folders.length, handleWithCareItems: report.handleWithCareItems }, "report made");
       return signReport(report, await reportSigningKey());
     },

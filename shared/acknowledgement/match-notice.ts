@@ -1,5 +1,7 @@
-// Recognises what renderAcknowledgement and renderExpiryNotice write, in either language, for any receipt
-// time: the fixed lines must be exactly the catalogue's, the receipt line must re-render identically.
+// Recognises what renderAcknowledgement and renderExpiryNotice write, for any receipt time: the fixed lines
+// must be exactly the catalogue's, the receipt line must re-render identically. English is still recognised:
+// earlier versions sent it when the functionary's browser asked for English, and those copies must still be
+// found and removed.
 
 import { domainMessages } from "../messages/domain";
 

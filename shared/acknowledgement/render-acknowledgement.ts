@@ -1,5 +1,6 @@
 // The school's acknowledgement to Veilig Thuis (Bijlage 1.5): content-free, so it may travel and be kept
-// by Veilig Thuis without carrying the child's name or birth date.
+// by Veilig Thuis without carrying the child's name or birth date. Always Dutch, the covenant's language,
+// whatever language the functionary's Outlook or browser is set to.
 
 import { domainMessages } from "../messages/domain";
 import { escapeHtml } from "../signal/escape-html";
@@ -10,19 +11,15 @@ import { receiptLine } from "./receipt-line";
 export interface NoticeOptions {
   /** When the signal arrived at the school, an ISO instant. */
   readonly receivedAt: string;
-  /** Dutch unless asked otherwise. */
-  readonly locale?: "nl" | "en";
 }
 
 export function acknowledgementLines(options: NoticeOptions): string[] {
-  const locale = options.locale ?? "nl";
-  return [domainMessages[locale].acknowledgementLine, receiptLine(options.receivedAt, locale)];
+  return [domainMessages.nl.acknowledgementLine, receiptLine(options.receivedAt, "nl")];
 }
 
 export function expiryNoticeLines(options: NoticeOptions): string[] {
-  const locale = options.locale ?? "nl";
-  const messages = domainMessages[locale];
-  return [messages.expiryLine, receiptLine(options.receivedAt, locale), messages.expiryNextStep];
+  const messages = domainMessages.nl;
+  return [messages.expiryLine, receiptLine(options.receivedAt, "nl"), messages.expiryNextStep];
 }
 
 export function renderNotice(lines: readonly string[]): RenderedMessage {

@@ -28,12 +28,12 @@ export const domainMessages = defineMessages({
     expiryNextStep: "Neem zo nodig telefonisch contact op met de school.",
     receivedAtLine: (date: string, time: string) => `Ontvangen op ${date} om ${time}.`,
     "calendar-out-of-range":
-      "Voor deze datum heeft Handle with Care geen schoolkalender. Werk de schoolvakanties bij (zie shared/calendar/README.md).",
+      "Voor deze datum kent Handle with Care de schoolvakanties nog niet. Werk de schoolkalender bij (zie shared/calendar/README.md) en bouw de invoegtoepassing opnieuw.",
     "register-not-a-list": "Het schoolregister moet een lijst van scholen zijn.",
     "register-required": "Dit veld is verplicht. Vul het in.",
     "register-unknown-field": "Onbekend veld. Verwijder het of controleer de spelling van de kolomnaam.",
     "register-duplicate": "Deze waarde staat al bij een andere school. Elke school heeft een eigen waarde.",
-    "register-invalid-type": "Deze waarde heeft het verkeerde soort inhoud.",
+    "register-invalid-type": "Deze waarde heeft niet het juiste soort inhoud (tekst, een datum of ja/nee). Controleer wat er in deze kolom hoort.",
     "register-id-format": "Gebruik voor id alleen kleine letters, cijfers en koppeltekens, bijvoorbeeld regenboog-hilversum.",
     "register-name-invalid": "Vul de naam van de school in (2 tot 120 tekens).",
     "register-brin-format": "Een BRIN-nummer is 2 cijfers en 2 letters, eventueel gevolgd door 2 cijfers voor de vestiging, bijvoorbeeld 12AB of 34CD01.",
@@ -43,10 +43,16 @@ export const domainMessages = defineMessages({
     "register-date-invalid": "Vul een bestaande datum in als JJJJ-MM-DD of DD-MM-JJJJ.",
     "register-active-invalid": "Vul bij active ja of nee in (true of false).",
     "register-missing-column": "Deze kolom ontbreekt in de kopregel. Voeg hem toe.",
+    "register-short-row":
+      "De rij houdt hier op: deze kolom en de kolommen erna ontbreken. Vul ze aan (een lege waarde schrijft u als twee scheidingstekens achter elkaar) of controleer de scheidingstekens.",
+    "register-long-row":
+      "De rij heeft vanaf deze kolom meer kolommen dan de kopregel. Controleer de scheidingstekens; zet een waarde met een komma of puntkomma erin tussen aanhalingstekens.",
     "import-usage":
       "Gebruik: npm run register:import -- <bestand.csv> [--out config/school-register.json]\nKolommen: id, name, brin, place, hwcAddress, region, parentsInformedOn, active.",
-    "import-file-unreadable": (file: string) => `Kan ${file} niet lezen. Controleer de bestandsnaam en probeer opnieuw.`,
-    "import-not-csv": "Het bestand is geen geldige CSV. Sla het op als CSV (komma- of puntkomma-gescheiden) en probeer opnieuw.",
+    "import-file-unreadable": (file: string) => `Kan ${file} niet lezen. Controleer de bestandsnaam en probeer het opnieuw.`,
+    "import-not-csv": "Het bestand is geen geldige CSV. Sla het op als CSV (gescheiden door komma's of puntkomma's) en probeer het opnieuw.",
+    "import-not-utf8": (row: number) =>
+      `Het bestand is niet als UTF-8 opgeslagen: rij ${row} bevat een teken dat geen UTF-8 is (gewone "CSV" uit Excel is Windows-1252). Open het bestand in Excel, kies Bestand > Opslaan als > "CSV UTF-8 (door komma's gescheiden) (*.csv)" en voer de import opnieuw uit. Er is niets geschreven.`,
     "import-empty": "Het bestand bevat geen scholen. Voeg onder de kopregel een rij per school toe.",
     "import-row-error": (row: number, field: string, text: string) => (field ? `Rij ${row}, kolom ${field}: ${text}` : `Rij ${row}: ${text}`),
     "import-nothing-written": (count: number) =>
@@ -76,12 +82,12 @@ export const domainMessages = defineMessages({
     expiryNextStep: "If needed, phone the school.",
     receivedAtLine: (date: string, time: string) => `Received on ${date} at ${time}.`,
     "calendar-out-of-range":
-      "Handle with Care has no school calendar for this date. Update the school holidays (see shared/calendar/README.md).",
+      "Handle with Care does not know the school holidays for this date yet. Update the school calendar (see shared/calendar/README.md) and build the add-in again.",
     "register-not-a-list": "The school register must be a list of schools.",
     "register-required": "This field is required. Fill it in.",
     "register-unknown-field": "Unknown field. Remove it or check the spelling of the column name.",
     "register-duplicate": "Another school already has this value. Each school needs its own.",
-    "register-invalid-type": "This value has the wrong kind of content.",
+    "register-invalid-type": "This value has the wrong kind of content (text, a date or yes/no). Check what belongs in this column.",
     "register-id-format": "Use only lower-case letters, digits and hyphens for the id, for example regenboog-hilversum.",
     "register-name-invalid": "Enter the school's name (2 to 120 characters).",
     "register-brin-format": "A BRIN number is 2 digits and 2 letters, optionally followed by 2 digits for the branch, for example 12AB or 34CD01.",
@@ -91,10 +97,16 @@ export const domainMessages = defineMessages({
     "register-date-invalid": "Enter an existing date as YYYY-MM-DD or DD-MM-YYYY.",
     "register-active-invalid": "Enter yes or no for active (true or false).",
     "register-missing-column": "This column is missing from the header row. Add it.",
+    "register-short-row":
+      "The row stops here: this column and the ones after it are missing. Fill them in (an empty value is two separators in a row) or check the separators.",
+    "register-long-row":
+      "From this column on, the row has more columns than the header row. Check the separators; put a value that contains a comma or semicolon in quotes.",
     "import-usage":
       "Usage: npm run register:import -- <file.csv> [--out config/school-register.json]\nColumns: id, name, brin, place, hwcAddress, region, parentsInformedOn, active.",
     "import-file-unreadable": (file: string) => `Cannot read ${file}. Check the file name and try again.`,
     "import-not-csv": "The file is not valid CSV. Save it as CSV (comma or semicolon separated) and try again.",
+    "import-not-utf8": (row: number) =>
+      `The file is not saved as UTF-8: row ${row} holds a character that is not UTF-8 (Excel's plain "CSV" is Windows-1252). Open the file in Excel, choose File > Save As > "CSV UTF-8 (Comma delimited) (*.csv)" and run the import again. Nothing was written.`,
     "import-empty": "The file holds no schools. Add one row per school below the header row.",
     "import-row-error": (row: number, field: string, text: string) => (field ? `Row ${row}, column ${field}: ${text}` : `Row ${row}: ${text}`),
     "import-nothing-written": (count: number) =>

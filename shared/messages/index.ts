@@ -6,3 +6,6 @@ export { composeMessages } from "./compose";
 export { guardMessages } from "./guard";
 export { readpaneMessages } from "./readpane";
 export { serviceMessages } from "./service";
+export { configMessages } from "./config";
+export type { ConfigMessages } from "./config";
+export { addinBuildMessages } from "./build";

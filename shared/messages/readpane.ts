@@ -5,7 +5,7 @@ export const readpaneMessages = defineMessages({
   nl: {
     paneTitle: "Handle with Care-signaal",
     loading: "Bericht lezen…",
-    startFailed: "Handle with Care kon niet starten. Sluit dit venster en open het opnieuw; lukt het niet, neem contact op met uw ICT-beheerder.",
+    startFailed: "Handle with Care kon niet starten. Sluit dit venster en open het opnieuw; lukt dat niet, neem dan contact op met uw ICT-beheerder.",
     readFailed: "Dit bericht kon niet worden gelezen. Sluit dit venster en open het opnieuw.",
     childNameCaption: "Naam",
     birthDateCaption: "Geboortedatum",
@@ -21,15 +21,15 @@ export const readpaneMessages = defineMessages({
       "Dit bericht is geen Handle with Care-signaal. Hier valt niets te bevestigen of te verwijderen; behandel het als gewone e-mail.",
     notSignalServer:
       "De dienst herkent dit bericht niet als Handle with Care-signaal van Veilig Thuis. Er is niets verstuurd of verwijderd. Twijfelt u, bel dan Veilig Thuis.",
-    unavailable: "De dienst is tijdelijk niet bereikbaar. Er is niets verloren gegaan; probeer het zo opnieuw.",
+    unavailable: "De dienst is tijdelijk niet bereikbaar. Er is niets verloren gegaan; probeer het zo meteen opnieuw.",
     unavailableRetryAfter: (seconds: number) =>
       `De dienst is tijdelijk niet bereikbaar. Er is niets verloren gegaan; probeer het over ${seconds} seconden opnieuw.`,
     network: "Geen verbinding met de dienst. Er is niets verloren gegaan. Controleer de verbinding en probeer het opnieuw.",
     retry: "Opnieuw proberen",
     unauthorized: "Aanmelden is niet gelukt. Sluit dit venster, open het opnieuw en meld u aan met uw schoolaccount.",
     forbidden:
-      "U staat niet geregistreerd als functionaris van deze HwC-mailbox. Vraag uw ICT-beheerder u toe te voegen; het signaal blijft staan.",
-    signInFailed: "Aanmelden is niet gelukt. Probeer het opnieuw; lukt het niet, vraag uw ICT-beheerder om hulp.",
+      "U bent niet ingesteld als functionaris van dit HwC-postvak. Vraag uw ICT-beheerder om u toe te voegen; het signaal blijft staan.",
+    signInFailed: "Aanmelden is niet gelukt. Probeer het opnieuw; lukt dat niet, vraag dan uw ICT-beheerder om hulp.",
     failed:
       "Er ging iets mis; het signaal is mogelijk niet verwijderd. Probeer het opnieuw. Blijft dit gebeuren, neem dan contact op met uw ICT-beheerder.",
   },
@@ -58,7 +58,7 @@ export const readpaneMessages = defineMessages({
     retry: "Try again",
     unauthorized: "Sign-in failed. Close this pane, open it again and sign in with your school account.",
     forbidden:
-      "You are not registered as a functionary of this HwC mailbox. Ask your IT administrator to add you; the signal stays where it is.",
+      "You are not set up as a functionary of this HwC mailbox. Ask your IT administrator to add you; the signal stays where it is.",
     signInFailed: "Sign-in failed. Try again; if it keeps failing, ask your IT administrator for help.",
     failed:
       "Something went wrong; the signal may not have been deleted. Try again. If this keeps happening, contact your IT administrator.",

@@ -1,4 +1,6 @@
-import { renderAcknowledgement, renderExpiryNotice } from "../acknowledgement/render-acknowledgement";
+import { receiptLine } from "../acknowledgement/receipt-line";
+import { renderAcknowledgement, renderExpiryNotice, renderNotice } from "../acknowledgement/render-acknowledgement";
+import { domainMessages } from "../messages/domain";
 import type { InboundMessage } from "./inbound-message";
 import { recognizeMessage } from "./recognize-message";
 
@@ -72,8 +74,14 @@ test("today defaults to the current date", () => {
   expect(recognizeMessage(signalMessage(), { senders: [VEILIG_THUIS] })).toMatchObject({ kind: "signal" });
 });
 
-test.each([["nl" as const], ["en" as const]])("a %s acknowledgement is recognised whoever sent it", (locale) => {
-  const rendered = renderAcknowledgement({ receivedAt: "2026-11-28T07:05:00Z", locale });
+// Today's acknowledgement is Dutch; earlier versions sent an English one to functionaries with an English browser.
+const earlierEnglishAcknowledgement = (receivedAt: string) => renderNotice([domainMessages.en.acknowledgementLine, receiptLine(receivedAt, "en")]);
+
+test.each([
+  ["Dutch", renderAcknowledgement],
+  ["earlier English", (options: { receivedAt: string }) => earlierEnglishAcknowledgement(options.receivedAt)],
+])("a %s acknowledgement is recognised whoever sent it", (_language, render) => {
+  const rendered = render({ receivedAt: "2026-11-28T07:05:00Z" });
   const message: InboundMessage = {
     from: { emailAddress: { address: "hwc.deregenboog@gooisescholen.example" } },
     subject: rendered.subject,

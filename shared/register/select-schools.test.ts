@@ -1,7 +1,7 @@
 import demoRegister from "../../config/school-register.json";
 import { parseSchoolRegister } from "./parse-school-register";
 import type { School } from "./school";
-import { findSchoolByHwcAddress, isSchoolSelectable, searchSchools } from "./select-schools";
+import { findSchoolByHwcAddress, isSchoolSelectable, schoolNamedExactly, searchSchools } from "./select-schools";
 
 const parsed = parseSchoolRegister(demoRegister);
 if (!parsed.ok) throw new Error("demo register must be valid");
@@ -43,4 +43,21 @@ test("never returns a school that is not yet selectable or inactive", () => {
 test("finds a school by its HwC address ignoring case, selectable or not", () => {
   expect(findSchoolByHwcAddress(schools, " HWC.Lyceum@gooisescholen.example ")?.id).toBe("lyceum-blaricum");
   expect(findSchoolByHwcAddress(schools, "handlewithcare@veiligthuisgv.example")).toBeUndefined();
+});
+
+test("a school's full name, typed in any case, with or without its place or the whole option text, names it", () => {
+  for (const typed of ["De Regenboog", "de regenboog ", "De  Regenboog Hilversum", "De Regenboog, Hilversum", "de regenboog, hilversum (brin 12ab)"]) {
+    expect(schoolNamedExactly(schools, typed, today)?.id).toBe("regenboog-hilversum");
+  }
+});
+
+test("part of a name, a school that is not selectable, or a name two schools share names none", () => {
+  expect(schoolNamedExactly(schools, "Regenboog", today)).toBeUndefined();
+  expect(schoolNamedExactly(schools, "De Vlinder", today)).toBeUndefined();
+  expect(schoolNamedExactly(schools, "", today)).toBeUndefined();
+  const regenboog = schools.find((school) => school.id === "regenboog-hilversum");
+  if (!regenboog) throw new Error("missing");
+  const twoRegenboogs = [...schools, { ...regenboog, id: "regenboog-huizen", place: "Huizen", brin: "99ZZ", hwcAddress: "hwc.regenboog-huizen@gooisescholen.example" }];
+  expect(schoolNamedExactly(twoRegenboogs, "De Regenboog", today)).toBeUndefined();
+  expect(schoolNamedExactly(twoRegenboogs, "De Regenboog, Huizen", today)?.id).toBe("regenboog-huizen");
 });

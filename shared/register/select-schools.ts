@@ -31,6 +31,28 @@ export function searchSchools(schools: readonly School[], query: string, options
     .sort((a, b) => collator.compare(a.name, b.name));
 }
 
+/**
+ * The one selectable school whose full name was typed: its name, "name place", "name, place" or the whole option
+ * text "name, place (BRIN …)", ignoring case, diacritics and extra spaces. Undefined when no school, or more than
+ * one (two schools called "De Regenboog"), answers to it: then the caseworker picks from the list.
+ */
+export function schoolNamedExactly(schools: readonly School[], typed: string, options: { today: string }): School | undefined {
+  const wanted = squash(typed);
+  if (wanted === "") return undefined;
+  const named = schools.filter(
+    (school) =>
+      isSchoolSelectable(school, options.today) &&
+      [school.name, `${school.name} ${school.place}`, `${school.name}, ${school.place}`, `${school.name}, ${school.place} (BRIN ${school.brin})`].some(
+        (form) => squash(form) === wanted,
+      ),
+  );
+  return named.length === 1 ? named[0] : undefined;
+}
+
+function squash(text: string): string {
+  return fold(text).trim().replace(/\s+/g, " ");
+}
+
 /** The school whose HwC mailbox this is (case-insensitive), selectable or not. */
 export function findSchoolByHwcAddress(schools: readonly School[], address: string): School | undefined {
   const wanted = address.trim().toLowerCase();

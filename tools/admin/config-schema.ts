@@ -38,6 +38,9 @@ const schoolMailbox = z.strictObject({
   /** Shown in Outlook; also the mailbox Name, which Exchange limits to 64 characters. */
   displayName: text(64),
   functionaries: z.array(person).min(1, { error: "atLeastOne" }),
+  /** YYYY-MM-DD: the day school-check.ps1 passed for this mailbox (nothing lingers in recoverable items); the
+   * inspection report says so. Copied into the service's mailbox file. */
+  purgeSettingsVerifiedOn: z.iso.date({ error: because("calendarDate") }).optional(),
 });
 
 const sweepApp = z.strictObject({

@@ -29,6 +29,7 @@ function describe(code: string, messages: AdminMessages): string {
     case "typographicQuote":
     case "domain":
     case "retentionDays":
+    case "calendarDate":
     case "atLeastOne":
     case "oneSection":
     case "duplicateAddress":

@@ -2,6 +2,7 @@ import { readFileSync } from "node:fs";
 import path from "node:path";
 import { mailboxesFileSchema } from "../../cleanup-service/config/mailboxes-file";
 import { hwcConfigSchema, type HwcConfig } from "./config-schema";
+import { formatIssues } from "./load-config";
 import { serviceMailboxesFile } from "./service-mailboxes";
 
 const exampleInput: unknown = JSON.parse(readFileSync(path.join(__dirname, "../../docs/scripts/hwc-config.example.json"), "utf8"));
@@ -32,6 +33,23 @@ describe("serviceMailboxesFile", () => {
       school: { ...example.school, trustedSenders: [{ address: "hwc@vt.example", acknowledgeTo: "bevestiging@vt.example" }] },
     });
     expect(fileFor(config).mailboxes[0]?.trustedSenders).toEqual([{ address: "hwc@vt.example", acknowledgeTo: "bevestiging@vt.example" }]);
+  });
+
+  it("copies the day the admin verified a mailbox's purge settings, for the inspection report; others get none", () => {
+    const config = hwcConfigSchema.parse({
+      ...example,
+      school: { ...example.school, mailboxes: example.school?.mailboxes.map((mailbox, index) => (index === 0 ? { ...mailbox, purgeSettingsVerifiedOn: "2026-11-20" } : mailbox)) },
+    });
+    expect(fileFor(config).mailboxes.map((mailbox) => mailbox.purgeSettingsVerifiedOn)).toEqual(["2026-11-20", undefined]);
+  });
+
+  it("refuses a verification day that is not a real date, naming the field in Dutch and English", () => {
+    const result = hwcConfigSchema.safeParse({
+      ...example,
+      school: { ...example.school, mailboxes: example.school?.mailboxes.map((mailbox) => ({ ...mailbox, purgeSettingsVerifiedOn: "20-11-2026" })) },
+    });
+    expect(result.success).toBe(false);
+    expect(formatIssues(result.error?.issues ?? []).join("\n")).toContain("school.mailboxes[0].purgeSettingsVerifiedOn: geen bestaande datum als JJJJ-MM-DD / not a real date as YYYY-MM-DD");
   });
 
   it("names every functionary whose object id is missing", () => {

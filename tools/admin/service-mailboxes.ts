@@ -29,6 +29,7 @@ export function serviceMailboxesFile(config: HwcConfig): ServiceMailboxesResult 
       return functionary.objectId ?? "";
     }),
     trustedSenders: senders ?? [],
+    ...(mailbox.purgeSettingsVerifiedOn ? { purgeSettingsVerifiedOn: mailbox.purgeSettingsVerifiedOn } : {}),
   }));
   if (problems.length > 0) return { ok: false, problems };
   return { ok: true, json: `${JSON.stringify({ mailboxes }, null, 2)}\n` };
