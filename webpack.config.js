@@ -63,12 +63,12 @@ module.exports = (_env, argv) => {
   const sendGuard = {
     ...common,
     name: "send-guard",
-    target: ["web", "es2017"],
+    target: ["web", "es2016"],
     entry: { launchevent: "./addin/launchevent/launchevent.ts" },
     // launchevent.js keeps a fixed name: the manifest names its URL, and a deployed manifest changes only
     // when the admin uploads a new one. It is one file: classic Outlook loads nothing else.
     output: { path: DIST, filename: "[name].js", publicPath: "auto", clean: true },
-    module: { rules: typescriptRules("es2017") },
+    module: { rules: typescriptRules("es2016") },
     optimization: { minimize: production, splitChunks: false },
     plugins: [define, pageWeight],
   };

@@ -22,5 +22,12 @@ export async function hasSignalMarkerHeader(): Promise<boolean> {
   const values = await officeAsync<Record<string, string>>("internetHeaders.getAsync", (done) =>
     headers.getAsync([SIGNAL_MARKER_HEADER], done),
   );
-  return Object.entries(values).some(([name, value]) => name.toLowerCase() === SIGNAL_MARKER_HEADER && value.trim() !== "");
+  // Object.keys, not Object.entries (ES2017): the send guard also runs in classic Outlook's ES2016 runtime.
+  return Object.keys(values).some((name) => name.toLowerCase() === SIGNAL_MARKER_HEADER && String(values[name] ?? "").trim() !== "");
+}
+
+/** Takes the marker off a draft that was put back as it was (the insertion failed). Mailbox 1.8. */
+export async function removeSignalMarkerHeader(): Promise<void> {
+  const headers = composeItem().internetHeaders;
+  await officeAsync<void>("internetHeaders.removeAsync", (done) => headers.removeAsync([SIGNAL_MARKER_HEADER], done));
 }

@@ -14,7 +14,9 @@ export interface OutlookState {
   cc: string[];
   bcc: string[];
   subject: string;
+  /** The draft's body, in `bodyType` (HTML unless the draft is plain text). */
   htmlBody: string;
+  bodyType: "html" | "text";
   from: string;
   attachments: { id: string; isInline: boolean }[];
   /** Attachment ids Outlook refuses to remove (inline images on some clients). */
@@ -26,6 +28,8 @@ export interface OutlookState {
   nestedAppAuth: boolean;
   /** Operation names that fail, e.g. "body.setAsync". */
   failing: Set<string>;
+  /** Operation names that fail the first time only (a passing fault). */
+  failingOnce: Set<string>;
   itemId: string;
   sharedOwner: string | undefined;
   userAddress: string;
@@ -42,6 +46,7 @@ export function outlookState(overrides: Partial<OutlookState> = {}): OutlookStat
     bcc: [],
     subject: "",
     htmlBody: "<div>Met vriendelijke groet,</div><div>Marieke de Vries</div>",
+    bodyType: "html",
     from: "handlewithcare@veiligthuisgv.example",
     attachments: [],
     stuckAttachments: new Set(),
@@ -50,6 +55,7 @@ export function outlookState(overrides: Partial<OutlookState> = {}): OutlookStat
     mailboxVersion: "1.13",
     nestedAppAuth: false,
     failing: new Set(),
+    failingOnce: new Set(),
     itemId: "AAMkAGI2TG93AAA=",
     sharedOwner: undefined,
     userAddress: "j.bakker@gooisescholen.example",
@@ -70,7 +76,7 @@ const versionAtLeast = (have: string, want: string) => {
 export function installOutlook(state: OutlookState): void {
   function answer<T>(operation: string, callback: Callback<T>, value?: T, act?: () => void): void {
     state.calls.push(operation);
-    if (state.failing.has(operation)) {
+    if (state.failing.has(operation) || state.failingOnce.delete(operation)) {
       callback({ status: "failed", error: { code: 9002, message: `${operation} failed in the mock` } });
       return;
     }
@@ -96,9 +102,13 @@ export function installOutlook(state: OutlookState): void {
     },
     body: {
       getAsync: (coercion: string, callback: Callback<string>) =>
-        answer(`body.getAsync:${coercion}`, callback, coercion === "html" ? state.htmlBody : state.htmlBody.replace(/<[^>]+>/g, "\n")),
-      setAsync: (content: string, options: { coercionType: string }, callback: Callback<void>) =>
-        answer(`body.setAsync:${options.coercionType}`, callback, undefined, () => (state.htmlBody = content)),
+        answer(`body.getAsync:${coercion}`, callback, coercion === state.bodyType ? state.htmlBody : coercion === "html" ? `<html><body><pre>${state.htmlBody}</pre></body></html>` : state.htmlBody.replace(/<[^>]+>/g, "\n")),
+      getTypeAsync: (callback: Callback<string>) => answer("body.getTypeAsync", callback, state.bodyType),
+      setAsync: (content: string, options: { coercionType: string }, callback: Callback<void>) => {
+        // As strict as the harness: HTML into a plain-text draft is refused (call getTypeAsync first).
+        if (state.bodyType === "text" && options.coercionType === "html") state.failing.add("body.setAsync:html");
+        answer(`body.setAsync:${options.coercionType}`, callback, undefined, () => (state.htmlBody = content));
+      },
     },
     from: { getAsync: (callback: Callback<{ emailAddress: string }>) => answer("from.getAsync", callback, { emailAddress: state.from }) },
     getAttachmentsAsync: (callback: Callback<{ id: string; isInline: boolean }[]>) => answer("getAttachmentsAsync", callback, state.attachments.map((a) => ({ ...a }))),
@@ -111,6 +121,8 @@ export function installOutlook(state: OutlookState): void {
         answer("internetHeaders.getAsync", callback, Object.fromEntries(names.filter((name) => name in state.headers).map((name) => [name, state.headers[name] ?? ""]))),
       setAsync: (headers: Record<string, string>, callback: Callback<void>) =>
         answer("internetHeaders.setAsync", callback, undefined, () => Object.assign(state.headers, headers)),
+      removeAsync: (names: string[], callback: Callback<void>) =>
+        answer("internetHeaders.removeAsync", callback, undefined, () => names.forEach((name) => delete state.headers[name])),
     },
     disableClientSignatureAsync: (callback: Callback<void>) => answer("disableClientSignatureAsync", callback, undefined, () => (state.signatureDisabled = true)),
     getSharedPropertiesAsync: (callback: Callback<{ owner: string }>) => {
