@@ -4,8 +4,10 @@
 //   dist/readpane.html   "Bevestigen en verwijderen" pane   React + Fluent UI, sign-in code loaded on click
 //   dist/commands.html   function file and event runtime    no React; loads launchevent.js
 //   dist/launchevent.js  send guard (OnMessageSend)         one self-contained file, no content hash (see README)
+//   dist/help.html       the manifest's SupportUrl          no script; words from shared/messages/help.ts
+//   dist/unsupported.html base ItemEdit form                what an Outlook without add-in commands shows
 //   dist/manifest.xml    manifest.xml with HWC_ADDIN_BASE_URL substituted
-// Two compilations: the send guard is compiled for ES2017 (classic Outlook's JavaScript-only runtime), the
+// Two compilations: the send guard is compiled for ES2016 (classic Outlook's JavaScript-only runtime), the
 // pages for ES2020 (the webviews that host panes), which keeps the domain's Unicode regular expressions native.
 const path = require("node:path");
 const webpack = require("webpack");
@@ -15,6 +17,7 @@ const { readBuildSettings } = require("./addin/build/build-settings.cjs");
 const { pageHtml } = require("./addin/build/page-html.cjs");
 const { PageWeightPlugin } = require("./addin/build/page-weight.cjs");
 const { manifestForBaseUrl } = require("./addin/build/manifest-for-base-url.cjs");
+const { helpPageHtml, unsupportedPageHtml } = require("./addin/build/static-pages.cjs");
 
 // HWC_DIST_DIR lets tests build into a temporary directory.
 const DIST = path.resolve(__dirname, process.env.HWC_DIST_DIR || "dist");
@@ -108,6 +111,8 @@ module.exports = (_env, argv) => {
       page("taskpane", ["taskpane"], []),
       page("readpane", ["readpane"], []),
       page("commands", ["commands"], ["launchevent.js"]),
+      new HtmlWebpackPlugin({ filename: "help.html", chunks: [], inject: false, templateContent: () => helpPageHtml(settings), minify: false }),
+      new HtmlWebpackPlugin({ filename: "unsupported.html", chunks: [], inject: false, templateContent: () => unsupportedPageHtml(settings), minify: false }),
       new CopyWebpackPlugin({
         patterns: [
           { from: "manifest.xml", to: "manifest.xml", transform: (content) => manifestForBaseUrl(content.toString("utf8"), settings) },

@@ -5,4 +5,5 @@ export type { DomainMessageKey } from "./domain";
 export { composeMessages } from "./compose";
 export { guardMessages } from "./guard";
 export { readpaneMessages } from "./readpane";
+export { helpMessages } from "./help";
 export { serviceMessages } from "./service";
