@@ -58,7 +58,12 @@ module.exports = (_env, argv) => {
     mode: production ? "production" : "development",
     // No eval-based source maps: the pages' CSP allows no 'unsafe-eval'.
     devtool: production ? false : "source-map",
-    resolve: { extensions: [".ts", ".tsx", ".js", ".mjs"] },
+    resolve: {
+      extensions: [".ts", ".tsx", ".js", ".mjs"],
+      // MSAL's nested-app-auth controller without its standard (redirect/popup/iframe) controller, which the
+      // read pane never uses: ~34 KB gz less. MSAL is pinned; see addin/readpane/nested-app-auth.ts.
+      alias: { "@hwc/msal-nested-app-auth": path.resolve(__dirname, "node_modules/@azure/msal-browser/dist") },
+    },
     performance: { hints: false },
     stats: "errors-warnings",
   };

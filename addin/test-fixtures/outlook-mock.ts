@@ -31,6 +31,13 @@ export interface OutlookState {
   /** Operation names that fail the first time only (a passing fault). */
   failingOnce: Set<string>;
   itemId: string;
+  /** Read mode: the sender, every attachment (inline included) and the raw header block as Outlook gives them. */
+  readFrom: string | undefined;
+  readAttachments: { id: string; isInline: boolean }[];
+  internetHeaderBlock: string;
+  /** Office.context.platform and mailbox.diagnostics.hostName: "iOS"/"OutlookIOS" for a phone. */
+  platform: string;
+  hostName: string;
   sharedOwner: string | undefined;
   userAddress: string;
   displayLanguage: string;
@@ -57,6 +64,12 @@ export function outlookState(overrides: Partial<OutlookState> = {}): OutlookStat
     failing: new Set(),
     failingOnce: new Set(),
     itemId: "AAMkAGI2TG93AAA=",
+    readFrom: "handlewithcare@veiligthuisgv.example",
+    readAttachments: [],
+    internetHeaderBlock:
+      "Received: from EUR05.prod.outlook.com\r\nAuthentication-Results: spf=pass (sender IP is 40.107.1.2)\r\n smtp.mailfrom=veiligthuisgv.example; dkim=pass (signature was verified)\r\n header.d=veiligthuisgv.example;dmarc=pass action=none header.from=veiligthuisgv.example;compauth=pass reason=100\r\nSubject: Handle with Care\r\n\r\n",
+    platform: "OfficeOnline",
+    hostName: "OutlookWebApp",
     sharedOwner: undefined,
     userAddress: "j.bakker@gooisescholen.example",
     displayLanguage: "nl-NL",
@@ -110,7 +123,12 @@ export function installOutlook(state: OutlookState): void {
         answer(`body.setAsync:${options.coercionType}`, callback, undefined, () => (state.htmlBody = content));
       },
     },
-    from: { getAsync: (callback: Callback<{ emailAddress: string }>) => answer("from.getAsync", callback, { emailAddress: state.from }) },
+    // Compose mode calls from.getAsync; read mode reads from.emailAddress.
+    from: {
+      getAsync: (callback: Callback<{ emailAddress: string }>) => answer("from.getAsync", callback, { emailAddress: state.from }),
+      emailAddress: state.readFrom,
+      displayName: state.readFrom,
+    },
     getAttachmentsAsync: (callback: Callback<{ id: string; isInline: boolean }[]>) => answer("getAttachmentsAsync", callback, state.attachments.map((a) => ({ ...a }))),
     removeAttachmentAsync: (id: string, callback: Callback<void>) => {
       if (state.stuckAttachments.has(id)) state.failing.add(`removeAttachmentAsync:${id}`);
@@ -125,6 +143,8 @@ export function installOutlook(state: OutlookState): void {
         answer("internetHeaders.removeAsync", callback, undefined, () => names.forEach((name) => delete state.headers[name])),
     },
     disableClientSignatureAsync: (callback: Callback<void>) => answer("disableClientSignatureAsync", callback, undefined, () => (state.signatureDisabled = true)),
+    attachments: state.readAttachments.map((attachment) => ({ ...attachment, name: "bijlage", attachmentType: "file", size: 10 })),
+    getAllInternetHeadersAsync: (callback: Callback<string>) => answer("getAllInternetHeadersAsync", callback, state.internetHeaderBlock),
     getSharedPropertiesAsync: (callback: Callback<{ owner: string }>) => {
       if (state.sharedOwner === undefined) state.failing.add("getSharedPropertiesAsync");
       answer("getSharedPropertiesAsync", callback, { owner: state.sharedOwner ?? "" });
@@ -137,6 +157,7 @@ export function installOutlook(state: OutlookState): void {
       onReady: async () => ({ host: "Outlook", platform: "OfficeOnline" }),
       context: {
         displayLanguage: state.displayLanguage,
+        platform: state.platform,
         requirements: {
           isSetSupported: (name: string, version: string) =>
             name === "Mailbox" ? versionAtLeast(state.mailboxVersion, version) : name === "NestedAppAuth" ? state.nestedAppAuth : false,
@@ -144,6 +165,7 @@ export function installOutlook(state: OutlookState): void {
         mailbox: {
           item,
           userProfile: { emailAddress: state.userAddress },
+          diagnostics: { hostName: state.hostName },
           convertToRestId: (itemId: string, version: string) => `rest(${version}):${itemId}`,
           displayNewMessageForm: () => {
             state.newMessageForms += 1;
