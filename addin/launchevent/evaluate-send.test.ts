@@ -86,3 +86,9 @@ test("every problem of a badly tampered message is reported at once", () => {
   const tampered: SendSnapshot = { ...signal, subject: "HwC", cc: ["a@example.org"], attachments: [{ isInline: false }], from: "m.devries@veiligthuisgv.example" };
   expect(problemsOf(tampered)).toEqual(["notTemplate", "ccOrBcc", "attachments", "wrongFrom"]);
 });
+
+test("a plain-text draft's signal is checked as text, and text added to it is blocked", () => {
+  const text: SendSnapshot = { ...signal, bodyFormat: "text", htmlBody: "Fleur van Dijk\n12-03-2015\nHandle with Care" };
+  expect(evaluateSend(text, options)).toEqual({ allow: true });
+  expect(problemsOf({ ...text, htmlBody: "Fleur van Dijk\n12-03-2015\nHandle with Care\nVader is opgepakt" })).toEqual(["notTemplate"]);
+});
