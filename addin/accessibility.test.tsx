@@ -6,6 +6,7 @@ import axe from "axe-core";
 import type { Signal } from "../shared/signal/types";
 import { ReadPane } from "./readpane/ReadPane";
 import { ComposePane } from "./taskpane/ComposePane";
+import { UnsupportedClient } from "./taskpane/UnsupportedClient";
 import { DEMO_SCHOOLS, SENDER_ADDRESS } from "./test-fixtures/demo-register";
 import { ThemedRoot } from "./theme/ThemedRoot";
 
@@ -64,5 +65,25 @@ test("the read pane, before and after acknowledging, has no axe violations", asy
   await user.click(screen.getByRole("checkbox"));
   await user.click(screen.getByRole("button", { name: "Bevestigen en verwijderen" }));
   await screen.findByRole("button", { name: "Opnieuw proberen" });
+  expect(await violations()).toEqual([]);
+});
+
+test("the read pane's warnings (imitation, not verified, phone) have no axe violations", async () => {
+  const { rerender } = render(<ReadPane locale="nl" theme="light" opened={{ kind: "imitation" }} acknowledge={jest.fn()} />);
+  expect(await violations()).toEqual([]);
+  rerender(<ReadPane locale="en" theme="dark" opened={{ kind: "not-verified", onPhone: true }} acknowledge={jest.fn()} />);
+  expect(await violations()).toEqual([]);
+  rerender(<ReadPane locale="nl" theme="light" opened={{ kind: "phone-shared-mailbox" }} acknowledge={jest.fn()} />);
+  expect(await violations()).toEqual([]);
+});
+
+test("the compose pane of an Outlook without a send guard says so, with no form and no axe violations", async () => {
+  render(
+    <ThemedRoot theme="light" locale="nl">
+      <UnsupportedClient locale="nl" />
+    </ThemedRoot>,
+  );
+  expect(screen.getByRole("heading", { name: "Handle with Care werkt niet in deze versie van Outlook" })).toBeTruthy();
+  expect(screen.queryByRole("button")).toBeNull();
   expect(await violations()).toEqual([]);
 });

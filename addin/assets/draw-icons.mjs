@@ -4,7 +4,8 @@ import { deflateSync } from "node:zlib";
 import { writeFileSync } from "node:fs";
 import { fileURLToPath } from "node:url";
 
-const SIZES = [16, 32, 64, 80, 128];
+// Desktop ribbon 16/32/80, store 64/128; phones 25/32/48 at scales 1–3 (25, 50, 75, 32, 64, 96, 48, 96, 144).
+const SIZES = [16, 25, 32, 48, 50, 64, 75, 80, 96, 128, 144];
 const TEAL = [0, 120, 130];
 const WHITE = [255, 255, 255];
 

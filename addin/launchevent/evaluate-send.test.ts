@@ -107,3 +107,9 @@ describe("the school chosen in the pane (the marker's value)", () => {
     expect(evaluateSend({ ...signal, to: ["hwc.hetkompas@gooisescholen.example"] }, options)).toEqual({ allow: true });
   });
 });
+
+test("a plain-text draft's signal is checked as text, and text added to it is blocked", () => {
+  const text: SendSnapshot = { ...signal, bodyFormat: "text", htmlBody: "Fleur van Dijk\n12-03-2015\nHandle with Care" };
+  expect(evaluateSend(text, options)).toEqual({ allow: true });
+  expect(problemsOf({ ...text, htmlBody: "Fleur van Dijk\n12-03-2015\nHandle with Care\nVader is opgepakt" })).toEqual(["notTemplate"]);
+});

@@ -36,7 +36,7 @@ export function evaluateSend(snapshot: SendSnapshot, options: EvaluateSendOption
   if (!isSignalLike(snapshot, options.schools)) return { allow: true };
   const problems: SendProblem[] = [];
 
-  const match = matchSignalTemplate(snapshot.subject, { contentType: "html", content: snapshot.htmlBody }, { today: options.today });
+  const match = matchSignalTemplate(snapshot.subject, { contentType: snapshot.bodyFormat ?? "html", content: snapshot.htmlBody }, { today: options.today });
   // The template reader refuses any markup beyond Outlook's own wrapping ("html-…" reasons: images, links,
   // tables, styles that fetch or add text); those get their own line so the caseworker knows to re-insert.
   if (!match.ok) problems.push(match.reason.startsWith("html-") ? "foreignContent" : "notTemplate");

@@ -55,9 +55,25 @@ test("the event is completed, blocking, when reading the message fails", async (
   expect(completions[0]?.errorMessage).toContain("niet verzonden");
 });
 
-test("the event is completed even when the recipients cannot be read", async () => {
-  const completions = await run(dependencies({ readEnvelope: () => Promise.reject(new Error("boom")) }));
+test("ordinary mail goes when Outlook cannot say who it is for: Block mode never stops ordinary mail", async () => {
+  const readSnapshot = jest.fn(async () => signalSnapshot);
+  const completions = await run(dependencies({ readEnvelope: () => Promise.reject(new Error("boom")), readSnapshot }));
+  expect(completions).toEqual([{ allowEvent: true }]);
+  expect(readSnapshot).not.toHaveBeenCalled();
+});
+
+test("a message with the signal's subject is still checked when its marker cannot be read", async () => {
+  const completions = await run(
+    dependencies({ readEnvelope: async () => ({ to: ["a@example.org"], cc: [], bcc: [], subject: "Handle with Care" }), readSnapshot: async () => ({ ...signalSnapshot, to: ["a@example.org"] }) }),
+  );
   expect(completions.map((completion) => completion.allowEvent)).toEqual([false]);
+});
+
+test("a body read failure on mail to a colleague whose marker cannot be read lets it go", async () => {
+  const readSnapshot = jest.fn(async () => Promise.reject(new Error("body.getAsync failed")));
+  const completions = await run(dependencies({ readEnvelope: async () => ({ to: ["collega@veiligthuisgv.example"], cc: [], bcc: [], subject: "Overleg" }), readSnapshot }));
+  expect(completions).toEqual([{ allowEvent: true }]);
+  expect(readSnapshot).not.toHaveBeenCalled();
 });
 
 test("the block message never repeats the child's name or birth date", async () => {

@@ -1,16 +1,19 @@
 // The OnMessageSend handler (Smart Alerts, SendMode="Block"). Whatever happens, the event is completed in
 // `finally`: an uncompleted event leaves the caseworker's message stuck in Outlook. When the guard cannot
-// check a message it may apply to, it blocks: a signal must never leave unchecked.
+// check a message it applies to, it blocks: a signal must never leave unchecked. When it cannot even tell
+// whether a message is signal-like, it lets ordinary mail go (guardApplies): SendMode="Block" must never
+// stop a caseworker's other mail.
 import { localeFor } from "../../shared/messages/define";
 import type { School } from "../../shared/register/school";
 import type { EvaluateSendOptions, SendDecision } from "./evaluate-send";
 import { guardErrorMessage, guardFailureMessage } from "./guard-message";
 import type { SendSnapshot } from "./send-snapshot";
-import { isSignalLike, type SendEnvelope } from "./signal-like";
+import { guardApplies, type EnvelopeReading } from "./signal-like";
 
 export interface SendGuardDependencies {
-  readEnvelope: () => Promise<SendEnvelope>;
-  readSnapshot: (envelope: SendEnvelope) => Promise<SendSnapshot>;
+  /** Never rejects: parts Outlook cannot give are undefined (see readSendEnvelope). */
+  readEnvelope: () => Promise<EnvelopeReading>;
+  readSnapshot: (envelope: EnvelopeReading) => Promise<SendSnapshot>;
   /** The full decision (evaluate-send.ts), loaded only for signal-like mail. */
   evaluate: (snapshot: SendSnapshot, options: EvaluateSendOptions) => Promise<SendDecision>;
   schools: readonly School[];
@@ -28,8 +31,9 @@ export async function onMessageSend(event: { completed: (options: SendCompletion
   const locale = localeFor(safely(deps.displayLanguage));
   let completion: SendCompletion = { allowEvent: false, errorMessage: guardFailureMessage(locale) };
   try {
-    const envelope = await deps.readEnvelope();
-    if (!isSignalLike(envelope, deps.schools)) {
+    // An envelope that cannot be read at all is an envelope of unknowns: ordinary mail still goes.
+    const envelope = await deps.readEnvelope().catch((): EnvelopeReading => ({}));
+    if (!guardApplies(envelope, deps.schools)) {
       completion = { allowEvent: true };
     } else {
       const snapshot = await deps.readSnapshot(envelope);

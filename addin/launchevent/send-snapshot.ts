@@ -2,8 +2,13 @@
 // Plain data, so the decision (evaluate-send.ts) is a pure function that tests can feed any tampered message.
 export interface SendSnapshot {
   subject: string;
-  /** The body as Outlook will send it, HTML coercion (so images and links are visible to the guard). */
+  /**
+   * The body as Outlook will send it, in `bodyFormat`: HTML coercion for an HTML draft (so images and links are
+   * visible to the guard), the text itself for a plain-text draft.
+   */
   htmlBody: string;
+  /** The draft's format; absent means HTML. */
+  bodyFormat?: "html" | "text";
   to: string[];
   cc: string[];
   bcc: string[];

@@ -121,9 +121,10 @@ function requirementProblems(root: XmlElement, all: XmlElement[]): string[] {
   if (text("Permissions").join() !== "ReadWriteItem") problems.push("Permissions must be ReadWriteItem, the least that works");
   if (!text("SupportsSharedFolders").includes("true")) problems.push("SupportsSharedFolders must be true (school HwC mailboxes are shared)");
   const types = named("ExtensionPoint").map((element) => element.getAttribute("xsi:type"));
-  for (const type of ["MessageComposeCommandSurface", "MessageReadCommandSurface", "LaunchEvent"]) {
+  for (const type of ["MessageComposeCommandSurface", "MessageReadCommandSurface", "LaunchEvent", "MobileMessageReadCommandSurface"]) {
     if (!types.includes(type)) problems.push(`no ExtensionPoint of type ${type}`);
   }
+  problems.push(...placementProblems(root, all));
   const send = named("LaunchEvent").filter((element) => element.getAttribute("Type") === "OnMessageSend");
   if (send.length !== 1 || send[0]?.getAttribute("SendMode") !== "Block") problems.push('exactly one LaunchEvent Type="OnMessageSend" with SendMode="Block" is required');
   const runtimeOverride = named("Runtime").flatMap(children).some((override) => override.getAttribute("type") === "javascript");
@@ -131,6 +132,45 @@ function requirementProblems(root: XmlElement, all: XmlElement[]): string[] {
   const nested = named("VersionOverrides");
   if (nested[0]?.getAttribute("xsi:type") !== "VersionOverridesV1_0" || nested[1]?.getAttribute("xsi:type") !== "VersionOverridesV1_1") {
     problems.push("VersionOverrides 1.0 must wrap VersionOverrides 1.1");
+  }
+  return problems;
+}
+
+// Phones, Outlook LTSC 2021 and classic Mac support Mailbox 1.5, 1.9 and 1.8: a higher requirement on the
+// VersionOverrides hides the read button there and shows the base forms instead.
+const HIGHEST_OVERRIDES_REQUIREMENT = [1, 5];
+const MOBILE_ICON_SIZES = ["25", "32", "48"];
+const MOBILE_ICON_SCALES = ["1", "2", "3"];
+
+const versionAbove = (version: string, [major, minor]: number[]) => {
+  const [haveMajor = 0, haveMinor = 0] = version.split(".").map(Number);
+  return haveMajor > (major ?? 0) || (haveMajor === major && haveMinor > (minor ?? 0));
+};
+
+/** Requirements where they belong, the base compose form, the help page and the phone button's icons. */
+function placementProblems(root: XmlElement, all: XmlElement[]): string[] {
+  const problems: string[] = [];
+  for (const sets of all.filter((element) => element.localName === "Sets" && (element.parentNode?.parentNode as XmlElement | null)?.localName === "VersionOverrides")) {
+    const versions = [sets.getAttribute("DefaultMinVersion"), ...children(sets).map((set) => set.getAttribute("MinVersion"))].filter((value): value is string => Boolean(value));
+    if (versions.some((version) => versionAbove(version, HIGHEST_OVERRIDES_REQUIREMENT))) {
+      problems.push("VersionOverrides must not require more than Mailbox 1.5: check newer APIs at run time (the compose pane needs 1.12 and says so)");
+    }
+  }
+  const forms = children(root).filter((element) => element.localName === "FormSettings").flatMap(children);
+  const editForm = forms.find((form) => form.getAttribute("xsi:type") === "ItemEdit");
+  const editSource = editForm ? descendants(editForm).find((element) => element.localName === "SourceLocation")?.getAttribute("DefaultValue") : undefined;
+  if (!editSource?.endsWith("/unsupported.html")) problems.push("the base FormSettings ItemEdit form must point at unsupported.html: without add-in commands there is no send guard");
+  const supportUrl = children(root).find((element) => element.localName === "SupportUrl")?.getAttribute("DefaultValue") ?? "";
+  if (/\/(?:taskpane|readpane|commands|unsupported)\.html$/.test(supportUrl) || supportUrl === "") problems.push("SupportUrl must point at a help page (help.html or the organisation's own), not at a pane");
+  for (const button of all.filter((element) => element.localName === "Control" && element.getAttribute("xsi:type") === "MobileButton")) {
+    const images = descendants(button).filter((element) => element.localName === "Image");
+    for (const size of MOBILE_ICON_SIZES) {
+      for (const scale of MOBILE_ICON_SCALES) {
+        if (!images.some((image) => image.getAttribute("size") === size && image.getAttribute("scale") === scale)) {
+          problems.push(`${pathOf(button)} "${button.getAttribute("id")}": no icon of size ${size} at scale ${scale} (phones need 25, 32 and 48 at scales 1 to 3)`);
+        }
+      }
+    }
   }
   return problems;
 }

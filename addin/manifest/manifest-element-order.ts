@@ -40,7 +40,9 @@ export const MAIL_MANIFEST_ORDER: Readonly<Record<string, readonly string[]>> = 
   Runtimes: ["Runtime"],
   Runtime: ["Override"],
   DesktopFormFactor: ["SupportsSharedFolders", "FunctionFile", "ExtensionPoint"],
-  ExtensionPoint: ["OfficeTab", "CustomTab", "LaunchEvents", "SourceLocation"],
+  MobileFormFactor: ["FunctionFile", "ExtensionPoint"],
+  // Desktop surfaces hold an OfficeTab; MobileMessageReadCommandSurface holds its Group directly.
+  ExtensionPoint: ["OfficeTab", "CustomTab", "Group", "LaunchEvents", "SourceLocation"],
   LaunchEvents: ["LaunchEvent"],
   OfficeTab: ["Group"],
   Group: ["Label", "Control"],

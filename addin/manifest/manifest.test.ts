@@ -128,3 +128,35 @@ test("a weaker send mode is reported", () => {
     'exactly one LaunchEvent Type="OnMessageSend" with SendMode="Block" is required',
   ]);
 });
+
+test("Mailbox 1.12 on the whole VersionOverrides is reported: it hides the read button on LTSC 2021, classic Mac and phones", () => {
+  expect(checkManifest(manifest.replace('<bt:Sets DefaultMinVersion="1.3">', '<bt:Sets DefaultMinVersion="1.12">'))).toEqual([
+    "VersionOverrides must not require more than Mailbox 1.5: check newer APIs at run time (the compose pane needs 1.12 and says so)",
+  ]);
+});
+
+test("a base compose form that opens the compose pane is reported: there it would run without the send guard", () => {
+  const legacy = manifest.replace("https://localhost:3000/unsupported.html", "https://localhost:3000/taskpane.html");
+  expect(checkManifest(legacy)).toEqual(["the base FormSettings ItemEdit form must point at unsupported.html: without add-in commands there is no send guard"]);
+});
+
+test("a SupportUrl that points at a pane is reported", () => {
+  expect(checkManifest(manifest.replace("https://localhost:3000/help.html", "https://localhost:3000/taskpane.html"))).toEqual([
+    "SupportUrl must point at a help page (help.html or the organisation's own), not at a pane",
+  ]);
+});
+
+test("a phone button without every icon size and scale is reported", () => {
+  const missing = manifest.replace('<bt:Image size="48" scale="3" resid="Icon.144"/>\n', "");
+  expect(checkManifest(missing)).toEqual([expect.stringContaining('"hwcMobileReadButton": no icon of size 48 at scale 3')]);
+});
+
+test("the built help and unsupported pages carry Dutch first, English second, and no script", () => {
+  for (const page of ["help.html", "unsupported.html"]) {
+    const html = readFileSync(join(dist, page), "utf8");
+    expect(html).not.toMatch(/<script/i);
+    expect(html.indexOf('lang="nl"')).toBeLessThan(html.indexOf('<section lang="en"'));
+    expect(html).toMatch(/<meta http-equiv="Content-Security-Policy" content="default-src 'none';/);
+  }
+  expect(readFileSync(join(dist, "unsupported.html"), "utf8")).toContain("Handle with Care werkt niet in deze versie van Outlook");
+});

@@ -2,8 +2,8 @@
 // registers when it actually runs. Build-time tooling that runs in Node; never part of a browser bundle.
 import { readdirSync, readFileSync, statSync } from "node:fs";
 import { join, relative, sep } from "node:path";
-import { runInNewContext } from "node:vm";
 import type { BuiltAddin } from "./check-manifest";
+import { runInEs2016Runtime } from "./es2016-runtime";
 
 function filesUnder(directory: string, root: string = directory): string[] {
   return readdirSync(directory).flatMap((name) => {
@@ -22,9 +22,9 @@ export function functionsRegisteredBy(bundleSource: string): Set<string> {
   return names;
 }
 
-/** Evaluates a bundle in a fresh context that has nothing but the language and the given Office object. */
+/** Evaluates a bundle as classic Outlook's runtime would: ES2016 built-ins only, no DOM, just the given Office object. */
 export function runInJavaScriptOnlyRuntime(bundleSource: string, office: unknown): void {
-  runInNewContext(bundleSource, { Office: office }, { timeout: 5_000, filename: "launchevent.js" });
+  runInEs2016Runtime(bundleSource, office);
 }
 
 export function readBuiltAddin(distDirectory: string, baseUrl: string): BuiltAddin {

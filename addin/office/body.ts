@@ -22,6 +22,13 @@ export async function getComposeBody(contentType: MailBody["contentType"]): Prom
   return { contentType, content };
 }
 
+/** The draft's own format (Mailbox 1.1): a plain-text draft must get a plain-text body. */
+export async function getComposeBodyType(): Promise<MailBody["contentType"]> {
+  const source = composeItem().body;
+  const type = await officeAsync<Office.CoercionType>("body.getTypeAsync", (done) => source.getTypeAsync(done));
+  return String(type).toLowerCase() === "text" ? "text" : "html";
+}
+
 export async function getReadBody(contentType: MailBody["contentType"]): Promise<MailBody> {
   const source = readItem().body;
   const content = await officeAsync<string>("body.getAsync", (done) => source.getAsync(coercion(contentType), done));

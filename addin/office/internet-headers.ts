@@ -25,6 +25,13 @@ export async function readSignalMarkerHeader(): Promise<string | undefined> {
   const values = await officeAsync<Record<string, string>>("internetHeaders.getAsync", (done) =>
     headers.getAsync([SIGNAL_MARKER_HEADER], done),
   );
-  const found = Object.entries(values).find(([name, value]) => name.toLowerCase() === SIGNAL_MARKER_HEADER && value.trim() !== "");
-  return found?.[1].trim();
+  // Object.keys, not Object.entries (ES2017): the send guard also runs in classic Outlook's ES2016 runtime.
+  const name = Object.keys(values).find((key) => key.toLowerCase() === SIGNAL_MARKER_HEADER && String(values[key] ?? "").trim() !== "");
+  return name === undefined ? undefined : String(values[name]).trim();
+}
+
+/** Takes the marker off a draft that was put back as it was (the insertion failed). Mailbox 1.8. */
+export async function removeSignalMarkerHeader(): Promise<void> {
+  const headers = composeItem().internetHeaders;
+  await officeAsync<void>("internetHeaders.removeAsync", (done) => headers.removeAsync([SIGNAL_MARKER_HEADER], done));
 }

@@ -16,5 +16,11 @@ export async function currentItemMailbox(): Promise<string> {
       // Not in a shared folder: Outlook reports an error rather than empty properties; the user's own mailbox holds it.
     }
   }
-  return Office.context.mailbox.userProfile.emailAddress;
+  return currentUserAddress() ?? "";
+}
+
+/** The signed-in person's own address (Mailbox 1.1). */
+export function currentUserAddress(): string | undefined {
+  const address = Office.context.mailbox?.userProfile?.emailAddress;
+  return typeof address === "string" ? address : undefined;
 }

@@ -2,3 +2,8 @@
 export function isRequirementSupported(name: string, version: string): boolean {
   return Office.context.requirements?.isSetSupported(name, version) ?? false;
 }
+
+/** Smart Alerts with SendMode="Block" (OnMessageSend) need Mailbox 1.12: only there does the send guard run. */
+export function canRunSendGuard(): boolean {
+  return isRequirementSupported("Mailbox", "1.12");
+}

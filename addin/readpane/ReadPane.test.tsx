@@ -101,3 +101,40 @@ test("the flow works with the keyboard only", async () => {
   await user.keyboard("{Enter}");
   expect(acknowledge).toHaveBeenCalledTimes(1);
 });
+
+test.each<[string, OpenedItem, RegExp]>([
+  ["an imitation of a signal", { kind: "imitation" }, /lijkt op een Handle with Care-signaal, maar komt niet aantoonbaar van Veilig Thuis/],
+  ["a message this Outlook cannot verify", { kind: "not-verified", onPhone: false }, /kan niet controleren of dit bericht echt van Veilig Thuis komt.*outlook\.office\.com/],
+  ["a message on a phone", { kind: "not-verified", onPhone: true }, /Op een telefoon kan Handle with Care niet controleren/],
+  ["a shared mailbox on a phone", { kind: "phone-shared-mailbox" }, /niet werken in een gedeeld postvak/],
+])("%s gets a plain warning, no name and no button", (_case, item, text) => {
+  renderPane({ kind: "done", status: "acknowledged-and-deleted" }, item);
+  expect(screen.getByText(text)).toBeTruthy();
+  expect(screen.queryByText("Fleur van Dijk")).toBeNull();
+  expect(screen.queryByRole("button")).toBeNull();
+  expect(screen.queryByRole("checkbox")).toBeNull();
+});
+
+test("the confirmation is Fluent's Checkbox", () => {
+  renderPane({ kind: "done", status: "acknowledged-and-deleted" });
+  expect(confirmBox().closest(".fui-Checkbox")).not.toBeNull();
+});
+
+test("after deletion neither the name nor the birth date is shown, and nothing can act again", async () => {
+  const { user, acknowledge } = renderPane({ kind: "done", status: "already-deleted" });
+  await user.click(confirmBox());
+  await user.dblClick(actionButton());
+  expect(await screen.findByText("Dit signaal was al verwijderd. Er is niets meer te doen.")).toBeTruthy();
+  expect(acknowledge).toHaveBeenCalledTimes(1);
+  expect(screen.queryByText("Fleur van Dijk")).toBeNull();
+  expect(screen.queryByText("12-03-2015")).toBeNull();
+  expect(screen.queryByRole("button")).toBeNull();
+  expect(screen.queryByRole("checkbox")).toBeNull();
+});
+
+test("a claims challenge this Outlook cannot answer says where to try instead, and offers no retry", async () => {
+  const { user } = renderPane({ kind: "claims-unsupported" });
+  await confirmAndClick(user);
+  expect((await screen.findByRole("alert")).textContent).toMatch(/extra aanmeldstap.*Outlook op het web/);
+  expect(screen.queryByRole("button")).toBeNull();
+});

@@ -1,7 +1,9 @@
 // The functionary's pane (Bijlage 1.5/1.6): the signal large enough to pass on, the confirmation that the
 // teacher or mentor was told, then one button. Office and the service are reached only through `acknowledge`.
-// Plain React with Fluent's colours (read-pane-styles.ts explains why not Fluent's components).
-import { useId, useState } from "react";
+// React with Fluent's Checkbox and Fluent's colours, without FluentProvider (read-pane-styles.ts explains).
+// Name and birth date show only for a recognised signal, and never again once it is deleted.
+import { Checkbox } from "@fluentui/react-components";
+import { useId, useRef, useState } from "react";
 import { formatBirthDate } from "../../shared/dates/format-birth-date";
 import type { Locale } from "../../shared/messages/define";
 import { readpaneMessages } from "../../shared/messages/readpane";
@@ -26,7 +28,13 @@ export function ReadPane({ locale, theme, opened, acknowledge }: ReadPaneProps) 
   const [confirmed, setConfirmed] = useState(false);
   const [progress, setProgress] = useState<Progress>({ kind: "ready" });
 
+  // One call at a time, and none after the signal is gone: a second click in the same instant does nothing.
+  const acting = useRef(false);
+  const gone = useRef(false);
+
   async function run() {
+    if (acting.current || gone.current) return;
+    acting.current = true;
     setProgress({ kind: "working" });
     let result: AcknowledgeResult;
     try {
@@ -34,20 +42,22 @@ export function ReadPane({ locale, theme, opened, acknowledge }: ReadPaneProps) 
     } catch {
       result = { kind: "failed" };
     }
+    gone.current = result.kind === "done";
+    acting.current = false;
     setProgress({ kind: "finished", result });
   }
 
   const finished = progress.kind === "finished" ? progress.result : undefined;
   const done = finished?.kind === "done";
   // After these, pressing again cannot help: the result says what to do instead.
-  const settled = done || finished?.kind === "not-a-signal" || finished?.kind === "forbidden";
+  const settled = done || finished?.kind === "not-a-signal" || finished?.kind === "forbidden" || finished?.kind === "claims-unsupported";
 
   return (
     <main className={theme === "dark" ? "hwc-read hwc-dark" : "hwc-read"} aria-labelledby="hwc-read-title">
       <style>{READ_PANE_CSS}</style>
       <h1 id="hwc-read-title">{t.paneTitle}</h1>
       {opened.kind !== "signal" ? (
-        <Notice intent={opened.kind === "unreadable" ? "warning" : "info"}>{opened.kind === "unreadable" ? t.readFailed : t.notSignal}</Notice>
+        <OpenedNotice locale={locale} opened={opened} />
       ) : (
         <>
           {done ? null : (
@@ -63,16 +73,14 @@ export function ReadPane({ locale, theme, opened, acknowledge }: ReadPaneProps) 
           )}
           {settled ? null : (
             <div className="hwc-actions">
-              <label>
-                <input
-                  type="checkbox"
-                  checked={confirmed}
-                  required
-                  disabled={progress.kind === "working"}
-                  onChange={(event) => setConfirmed(event.target.checked)}
-                />
-                <span>{t.confirmLabel}</span>
-              </label>
+              <Checkbox
+                className="hwc-confirm"
+                checked={confirmed}
+                required
+                disabled={progress.kind === "working"}
+                label={t.confirmLabel}
+                onChange={(_event, data) => setConfirmed(data.checked === true)}
+              />
               <button type="button" disabled={!confirmed || progress.kind === "working"} aria-describedby={hintId} onClick={() => void run()}>
                 {finished ? t.retry : t.actionButton}
               </button>
@@ -99,6 +107,23 @@ function Notice({ intent, children }: { intent: Intent; children: string }) {
   );
 }
 
+/** Anything but a recognised signal: what it is and what to do, never a button. */
+function OpenedNotice({ locale, opened }: { locale: Locale; opened: Exclude<OpenedItem, { kind: "signal" }> }) {
+  const t = readpaneMessages[locale];
+  switch (opened.kind) {
+    case "not-a-signal":
+      return <Notice intent="info">{t.notSignal}</Notice>;
+    case "imitation":
+      return <Notice intent="error">{t.imitation}</Notice>;
+    case "not-verified":
+      return <Notice intent="warning">{opened.onPhone ? t.notVerifiedPhone : t.notVerified}</Notice>;
+    case "phone-shared-mailbox":
+      return <Notice intent="warning">{t.phoneSharedMailbox}</Notice>;
+    case "unreadable":
+      return <Notice intent="warning">{t.readFailed}</Notice>;
+  }
+}
+
 function ResultNotice({ locale, result }: { locale: Locale; result: AcknowledgeResult }) {
   const t = readpaneMessages[locale];
   switch (result.kind) {
@@ -111,7 +136,10 @@ function ResultNotice({ locale, result }: { locale: Locale; result: AcknowledgeR
     case "network":
       return <Notice intent="warning">{t.network}</Notice>;
     case "unauthorized":
+    case "claims-challenge":
       return <Notice intent="error">{t.unauthorized}</Notice>;
+    case "claims-unsupported":
+      return <Notice intent="error">{t.claimsUnsupported}</Notice>;
     case "forbidden":
       return <Notice intent="error">{t.forbidden}</Notice>;
     case "sign-in-failed":

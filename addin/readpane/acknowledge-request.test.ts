@@ -42,6 +42,26 @@ test.each<[string, Response, AcknowledgeResult]>([
   expect(await postAcknowledgeAndDelete({ ...request, fetch })).toEqual(expected);
 });
 
+const CLAIMS = '{"access_token":{"acrs":{"essential":true,"value":"c1"}}}';
+const CLAIMS_B64 = Buffer.from(CLAIMS, "utf8").toString("base64");
+
+test("a claims challenge gives the decoded claims, read from the JSON body", async () => {
+  const response = json(401, { error: "claims-challenge", message: "Extra aanmelding nodig.", messageEn: "Extra sign-in needed.", claims: CLAIMS_B64 });
+  const { fetch } = fakeFetch(response);
+  expect(await postAcknowledgeAndDelete({ ...request, fetch })).toEqual({ kind: "claims-challenge", claims: CLAIMS });
+});
+
+test("a claims challenge is also read from WWW-Authenticate, base64url or not", async () => {
+  const header = `Bearer realm="", error="insufficient_claims", claims="${CLAIMS_B64.replace(/=+$/, "").replace(/\+/g, "-").replace(/\//g, "_")}"`;
+  const { fetch } = fakeFetch(json(401, {}, { "WWW-Authenticate": header }));
+  expect(await postAcknowledgeAndDelete({ ...request, fetch })).toEqual({ kind: "claims-challenge", claims: CLAIMS });
+});
+
+test("a 401 whose claims are not base64 of a JSON object is an ordinary 401", async () => {
+  const { fetch } = fakeFetch(json(401, { error: "claims-challenge", claims: "bm90IGpzb24=" }));
+  expect(await postAcknowledgeAndDelete({ ...request, fetch })).toEqual({ kind: "unauthorized" });
+});
+
 test("a network failure is reported as such, not thrown", async () => {
   const { fetch } = fakeFetch(new TypeError("Failed to fetch"));
   expect(await postAcknowledgeAndDelete({ ...request, fetch })).toEqual({ kind: "network" });

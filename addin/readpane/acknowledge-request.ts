@@ -3,11 +3,17 @@
 //   { "mailbox": "hwc.deregenboog@…", "messageId": "<REST id>" }
 //   200 { status: "acknowledged-and-deleted" | "already-deleted", acknowledged, deleted: { [folder]: n }, remaining: 0 }
 //   401, 403, 422 { code: "not-a-signal" }, 503 with Retry-After
+//   401 claims challenge (Conditional Access): see claims-challenge.ts
+import { claimsFromChallenge } from "./claims-challenge";
 import { retryAfterSeconds } from "./retry-after";
 
 export type AcknowledgeResult =
   | { kind: "done"; status: "acknowledged-and-deleted" | "already-deleted" }
   | { kind: "unauthorized" }
+  /** The token lacks claims Conditional Access asks for: get one with these claims (JSON text) and call again. */
+  | { kind: "claims-challenge"; claims: string }
+  /** A claims challenge this Outlook cannot answer (no nested app authentication). */
+  | { kind: "claims-unsupported" }
   | { kind: "forbidden" }
   | { kind: "not-a-signal" }
   | { kind: "unavailable"; retryAfterSeconds: number | undefined }
@@ -49,8 +55,11 @@ export async function postAcknowledgeAndDelete(request: AcknowledgeRequest): Pro
       // Anything but "zero remaining" means the purge is not proven: the functionary should try again.
       return isCompleted(body) ? { kind: "done", status: body.status } : { kind: "failed" };
     }
-    case 401:
-      return { kind: "unauthorized" };
+    case 401: {
+      const body: unknown = await response.json().catch(() => undefined);
+      const claims = claimsFromChallenge(response.headers.get("WWW-Authenticate"), body);
+      return claims === undefined ? { kind: "unauthorized" } : { kind: "claims-challenge", claims };
+    }
     case 403:
       return { kind: "forbidden" };
     case 422:

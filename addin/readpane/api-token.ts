@@ -10,15 +10,40 @@ export interface ApiTokenSettings {
   apiScope: string;
 }
 
-export async function acquireApiToken(settings: ApiTokenSettings): Promise<string> {
-  if (!isRequirementSupported("NestedAppAuth", "1.1")) return getOfficeAccessToken();
+export interface ApiToken {
+  accessToken: string;
+  /** Only nested app authentication can answer a claims challenge; Office.auth.getAccessToken has no claims. */
+  source: "nested-app-auth" | "office-sso";
+}
+
+/** A claims challenge can be answered only with nested app authentication, which this host does not offer. */
+export class ClaimsNotSupportedError extends Error {
+  override readonly name = "ClaimsNotSupportedError";
+  constructor() {
+    super("This Outlook host cannot request a token with claims (no nested app authentication).");
+  }
+}
+
+export interface ApiTokenOptions {
+  /** The JSON text of a claims challenge from the API (see acknowledge-request.ts). */
+  claims?: string;
+}
+
+export async function acquireApiToken(settings: ApiTokenSettings, options: ApiTokenOptions = {}): Promise<ApiToken> {
+  const nestedAppAuth = isRequirementSupported("NestedAppAuth", "1.1");
+  if (options.claims !== undefined) {
+    if (!nestedAppAuth) throw new ClaimsNotSupportedError();
+    const { acquireTokenWithNestedAppAuth } = await import(/* webpackChunkName: "nested-app-auth" */ "./nested-app-auth");
+    return { accessToken: await acquireTokenWithNestedAppAuth(settings, { claims: options.claims }), source: "nested-app-auth" };
+  }
+  if (!nestedAppAuth) return { accessToken: await getOfficeAccessToken(), source: "office-sso" };
   try {
     const { acquireTokenWithNestedAppAuth } = await import(/* webpackChunkName: "nested-app-auth" */ "./nested-app-auth");
-    return await acquireTokenWithNestedAppAuth(settings);
+    return { accessToken: await acquireTokenWithNestedAppAuth(settings), source: "nested-app-auth" };
   } catch (nestedError) {
     // A host that advertises NAA but cannot complete it may still do single sign-on.
     try {
-      return await getOfficeAccessToken();
+      return { accessToken: await getOfficeAccessToken(), source: "office-sso" };
     } catch {
       throw nestedError;
     }

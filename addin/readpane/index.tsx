@@ -14,7 +14,11 @@ async function start(container: HTMLElement): Promise<void> {
   const host = await whenOfficeReady();
   const locale = localeFor(host.displayLanguage);
   document.documentElement.lang = locale === "en" ? "en" : "nl";
-  const opened = await readOpenedItem(amsterdamToday());
+  const opened = await readOpenedItem({
+    senders: [buildConfig.senderAddress],
+    schoolAddresses: buildConfig.schools.map((school) => school.hwcAddress),
+    today: amsterdamToday(),
+  });
   createRoot(container).render(
       <ReadPane
         locale={locale}

@@ -14,7 +14,9 @@ export interface OutlookState {
   cc: string[];
   bcc: string[];
   subject: string;
+  /** The draft's body, in `bodyType` (HTML unless the draft is plain text). */
   htmlBody: string;
+  bodyType: "html" | "text";
   from: string;
   attachments: { id: string; isInline: boolean }[];
   /** Attachment ids Outlook refuses to remove (inline images on some clients). */
@@ -26,7 +28,16 @@ export interface OutlookState {
   nestedAppAuth: boolean;
   /** Operation names that fail, e.g. "body.setAsync". */
   failing: Set<string>;
+  /** Operation names that fail the first time only (a passing fault). */
+  failingOnce: Set<string>;
   itemId: string;
+  /** Read mode: the sender, every attachment (inline included) and the raw header block as Outlook gives them. */
+  readFrom: string | undefined;
+  readAttachments: { id: string; isInline: boolean }[];
+  internetHeaderBlock: string;
+  /** Office.context.platform and mailbox.diagnostics.hostName: "iOS"/"OutlookIOS" for a phone. */
+  platform: string;
+  hostName: string;
   sharedOwner: string | undefined;
   userAddress: string;
   displayLanguage: string;
@@ -42,6 +53,7 @@ export function outlookState(overrides: Partial<OutlookState> = {}): OutlookStat
     bcc: [],
     subject: "",
     htmlBody: "<div>Met vriendelijke groet,</div><div>Marieke de Vries</div>",
+    bodyType: "html",
     from: "handlewithcare@veiligthuisgv.example",
     attachments: [],
     stuckAttachments: new Set(),
@@ -50,7 +62,14 @@ export function outlookState(overrides: Partial<OutlookState> = {}): OutlookStat
     mailboxVersion: "1.13",
     nestedAppAuth: false,
     failing: new Set(),
+    failingOnce: new Set(),
     itemId: "AAMkAGI2TG93AAA=",
+    readFrom: "handlewithcare@veiligthuisgv.example",
+    readAttachments: [],
+    internetHeaderBlock:
+      "Received: from EUR05.prod.outlook.com\r\nAuthentication-Results: spf=pass (sender IP is 40.107.1.2)\r\n smtp.mailfrom=veiligthuisgv.example; dkim=pass (signature was verified)\r\n header.d=veiligthuisgv.example;dmarc=pass action=none header.from=veiligthuisgv.example;compauth=pass reason=100\r\nSubject: Handle with Care\r\n\r\n",
+    platform: "OfficeOnline",
+    hostName: "OutlookWebApp",
     sharedOwner: undefined,
     userAddress: "j.bakker@gooisescholen.example",
     displayLanguage: "nl-NL",
@@ -70,7 +89,7 @@ const versionAtLeast = (have: string, want: string) => {
 export function installOutlook(state: OutlookState): void {
   function answer<T>(operation: string, callback: Callback<T>, value?: T, act?: () => void): void {
     state.calls.push(operation);
-    if (state.failing.has(operation)) {
+    if (state.failing.has(operation) || state.failingOnce.delete(operation)) {
       callback({ status: "failed", error: { code: 9002, message: `${operation} failed in the mock` } });
       return;
     }
@@ -96,11 +115,20 @@ export function installOutlook(state: OutlookState): void {
     },
     body: {
       getAsync: (coercion: string, callback: Callback<string>) =>
-        answer(`body.getAsync:${coercion}`, callback, coercion === "html" ? state.htmlBody : state.htmlBody.replace(/<[^>]+>/g, "\n")),
-      setAsync: (content: string, options: { coercionType: string }, callback: Callback<void>) =>
-        answer(`body.setAsync:${options.coercionType}`, callback, undefined, () => (state.htmlBody = content)),
+        answer(`body.getAsync:${coercion}`, callback, coercion === state.bodyType ? state.htmlBody : coercion === "html" ? `<html><body><pre>${state.htmlBody}</pre></body></html>` : state.htmlBody.replace(/<[^>]+>/g, "\n")),
+      getTypeAsync: (callback: Callback<string>) => answer("body.getTypeAsync", callback, state.bodyType),
+      setAsync: (content: string, options: { coercionType: string }, callback: Callback<void>) => {
+        // As strict as the harness: HTML into a plain-text draft is refused (call getTypeAsync first).
+        if (state.bodyType === "text" && options.coercionType === "html") state.failing.add("body.setAsync:html");
+        answer(`body.setAsync:${options.coercionType}`, callback, undefined, () => (state.htmlBody = content));
+      },
     },
-    from: { getAsync: (callback: Callback<{ emailAddress: string }>) => answer("from.getAsync", callback, { emailAddress: state.from }) },
+    // Compose mode calls from.getAsync; read mode reads from.emailAddress.
+    from: {
+      getAsync: (callback: Callback<{ emailAddress: string }>) => answer("from.getAsync", callback, { emailAddress: state.from }),
+      emailAddress: state.readFrom,
+      displayName: state.readFrom,
+    },
     getAttachmentsAsync: (callback: Callback<{ id: string; isInline: boolean }[]>) => answer("getAttachmentsAsync", callback, state.attachments.map((a) => ({ ...a }))),
     removeAttachmentAsync: (id: string, callback: Callback<void>) => {
       if (state.stuckAttachments.has(id)) state.failing.add(`removeAttachmentAsync:${id}`);
@@ -111,8 +139,12 @@ export function installOutlook(state: OutlookState): void {
         answer("internetHeaders.getAsync", callback, Object.fromEntries(names.filter((name) => name in state.headers).map((name) => [name, state.headers[name] ?? ""]))),
       setAsync: (headers: Record<string, string>, callback: Callback<void>) =>
         answer("internetHeaders.setAsync", callback, undefined, () => Object.assign(state.headers, headers)),
+      removeAsync: (names: string[], callback: Callback<void>) =>
+        answer("internetHeaders.removeAsync", callback, undefined, () => names.forEach((name) => delete state.headers[name])),
     },
     disableClientSignatureAsync: (callback: Callback<void>) => answer("disableClientSignatureAsync", callback, undefined, () => (state.signatureDisabled = true)),
+    attachments: state.readAttachments.map((attachment) => ({ ...attachment, name: "bijlage", attachmentType: "file", size: 10 })),
+    getAllInternetHeadersAsync: (callback: Callback<string>) => answer("getAllInternetHeadersAsync", callback, state.internetHeaderBlock),
     getSharedPropertiesAsync: (callback: Callback<{ owner: string }>) => {
       if (state.sharedOwner === undefined) state.failing.add("getSharedPropertiesAsync");
       answer("getSharedPropertiesAsync", callback, { owner: state.sharedOwner ?? "" });
@@ -125,6 +157,7 @@ export function installOutlook(state: OutlookState): void {
       onReady: async () => ({ host: "Outlook", platform: "OfficeOnline" }),
       context: {
         displayLanguage: state.displayLanguage,
+        platform: state.platform,
         requirements: {
           isSetSupported: (name: string, version: string) =>
             name === "Mailbox" ? versionAtLeast(state.mailboxVersion, version) : name === "NestedAppAuth" ? state.nestedAppAuth : false,
@@ -132,6 +165,7 @@ export function installOutlook(state: OutlookState): void {
         mailbox: {
           item,
           userProfile: { emailAddress: state.userAddress },
+          diagnostics: { hostName: state.hostName },
           convertToRestId: (itemId: string, version: string) => `rest(${version}):${itemId}`,
           displayNewMessageForm: () => {
             state.newMessageForms += 1;

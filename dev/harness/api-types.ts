@@ -40,11 +40,15 @@ export interface AddinCommand {
 export interface AddinSurfaces {
   compose: AddinCommand | null;
   read: AddinCommand | null;
+  /** The MobileFormFactor's read button (Outlook on iOS and Android). */
+  mobileRead: AddinCommand | null;
   sendEvent: { functionName: string; runtimeUrl: string; sendMode: string } | null;
 }
 
 export interface HarnessSession {
   users: HarnessUser[];
+  /** The Outlook clients the page can play (client-profiles.ts); the first is the default. */
+  clients: import("./client-profiles").ClientProfile[];
   defaultUserId: string;
   surfaces: AddinSurfaces;
   /** Set when the manifest or the build could not be read: shown in the page, saying what to do. */

@@ -4,6 +4,7 @@
 // Graph in the stand-in then enforces the real rights again.
 import type { IncomingMessage, ServerResponse } from "node:http";
 import type { HarnessSession, HarnessUser, SendRequest } from "./api-types";
+import { CLIENT_PROFILES, renderClientBody } from "./client-profiles";
 import type { HarnessMail, IssueToken } from "./harness-mail";
 import { HttpProblem, readJson, sendJson } from "./http-json";
 
@@ -62,6 +63,15 @@ export function createHarnessApi(options: HarnessApiOptions): HarnessApi {
       if (!from || !(from.own || from.sendAs)) throw new HttpProblem(403, "This user may not send as that address: choose another From.");
       await mail.send(user, body);
       return sendJson(response, 202, { sent: true });
+    }
+    if (request.method === "POST" && parts[0] === "client-body" && parts.length === 1) {
+      // What the chosen client's body.getAsync(Html) returns for the lines the compose body shows.
+      route.name = "client-body";
+      const body = (await readJson(request)) as { fixture?: unknown; lines?: unknown };
+      const fixture = String(body.fixture ?? "");
+      if (!CLIENT_PROFILES.some((profile) => profile.composeBody === fixture)) throw new HttpProblem(400, "Unknown client body fixture: choose one from the session's clients.");
+      if (!Array.isArray(body.lines)) throw new HttpProblem(400, "lines must be an array of strings.");
+      return sendJson(response, 200, { html: renderClientBody(fixture, body.lines.map(String)) });
     }
     if (request.method === "POST" && parts[0] === "token" && parts.length === 1) {
       route.name = "token";

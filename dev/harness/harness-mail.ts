@@ -126,8 +126,9 @@ export class HarnessMail {
     const message = (await this.api(user, `/users/${enc(mailbox)}/messages/${enc(messageId)}`)
       .select(["id", "subject", "from", "toRecipients", "ccRecipients", "body", "receivedDateTime", "isRead", "isDraft", "hasAttachments", "internetMessageId", "conversationId", "internetMessageHeaders"])
       .get()) as GraphMessage;
+    // Always listed: Outlook's read-mode item.attachments includes inline images, which hasAttachments leaves out.
     let attachments: MessageDetail["attachments"] = [];
-    if (message.hasAttachments) {
+    {
       const listed = (await this.api(user, `/users/${enc(mailbox)}/messages/${enc(messageId)}/attachments`).get()) as {
         value: Array<{ id: string; name: string; contentType: string; size?: number; isInline?: boolean }>;
       };

@@ -3,6 +3,7 @@
 import { existsSync, readFileSync } from "node:fs";
 import { join } from "node:path";
 import type { AddinSurfaces, HarnessSession, HarnessUser } from "./api-types";
+import { CLIENT_PROFILES } from "./client-profiles";
 import { harnessMessages } from "./harness-messages";
 import { readAddinSurfaces } from "./manifest-surfaces";
 
@@ -21,13 +22,13 @@ function readSurfaces(options: HarnessSessionOptions, problems: string[]): Addin
   const manifestPath = candidates.find((candidate) => existsSync(candidate));
   if (!manifestPath) {
     problems.push(`No manifest found (looked at ${candidates.join(", ")}): run npm run build.`);
-    return { compose: null, read: null, sendEvent: null };
+    return { compose: null, read: null, mobileRead: null, sendEvent: null };
   }
   try {
     return readAddinSurfaces(readFileSync(manifestPath, "utf8"));
   } catch (error) {
     problems.push(`${manifestPath} cannot be read (${error instanceof Error ? error.message : String(error)}): fix the manifest and run npm run build.`);
-    return { compose: null, read: null, sendEvent: null };
+    return { compose: null, read: null, mobileRead: null, sendEvent: null };
   }
 }
 
@@ -46,6 +47,7 @@ export function harnessSession(options: HarnessSessionOptions, users: HarnessUse
   const surfaces = readSurfaces(options, problems);
   return {
     users,
+    clients: [...CLIENT_PROFILES],
     defaultUserId: options.defaultUserId ?? users[0]?.id ?? "",
     surfaces,
     problems,

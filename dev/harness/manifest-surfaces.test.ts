@@ -14,6 +14,10 @@ test('the read-mode button is "Bevestigen en verwijderen"', () => {
   expect(readAddinSurfaces(manifest).read?.label.nl).toBe("Bevestigen en verwijderen");
 });
 
+test("phones get the MobileFormFactor's read button, with its short label, opening the read pane", () => {
+  expect(readAddinSurfaces(manifest).mobileRead).toEqual({ label: { nl: "Bevestigen", en: "Acknowledge" }, action: { kind: "taskpane", url: "/readpane.html" } });
+});
+
 test("the OnMessageSend launch event is found with its handler name, Block mode and HTML runtime", () => {
   expect(readAddinSurfaces(manifest).sendEvent).toEqual({ functionName: "onMessageSendHandler", sendMode: "Block", runtimeUrl: expect.stringMatching(/^\/.*\.html$/) });
 });

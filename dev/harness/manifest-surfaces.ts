@@ -101,11 +101,24 @@ export function readAddinSurfaces(manifestXml: string): AddinSurfaces {
     return { label: text, action: { kind: "function", functionName, url: urlPath(functionFile) } };
   };
 
+  const mobileFormFactor = descendants(overrides, "MobileFormFactor")[0];
+  const mobilePoint = mobileFormFactor ? children(mobileFormFactor, "ExtensionPoint").find((candidate) => xsiType(candidate) === "MobileMessageReadCommandSurface") : undefined;
+  const mobileControl = mobilePoint ? descendants(mobilePoint, "Control")[0] : undefined;
+  const mobileAction = mobileControl ? children(mobileControl, "Action")[0] : undefined;
+  const mobileRead: AddinCommand | null =
+    mobileControl && mobileAction && xsiType(mobileAction) === "ShowTaskpane"
+      ? {
+          label: label(children(mobileControl, "Label")[0]?.getAttribute("resid") ?? null),
+          action: { kind: "taskpane", url: urlPath(children(mobileAction, "SourceLocation")[0]?.getAttribute("resid") ?? null) },
+        }
+      : null;
+
   const launchPoint = extensionPoints.find((candidate) => xsiType(candidate) === "LaunchEvent");
   const sendEvent = launchPoint ? descendants(launchPoint, "LaunchEvent").find((event) => event.getAttribute("Type") === "OnMessageSend") : undefined;
   return {
     compose: command("MessageComposeCommandSurface"),
     read: command("MessageReadCommandSurface"),
+    mobileRead,
     sendEvent:
       sendEvent && launchPoint
         ? {

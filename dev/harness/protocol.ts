@@ -60,6 +60,11 @@ export interface ComposeItemSnapshot {
 
 export interface HelloReply {
   displayLanguage: string;
+  /** The client the harness plays (client-profiles.ts): Office.context.platform and diagnostics.hostName. */
+  platform: string;
+  hostName: string;
+  /** Outlook on phones: no convertToRestId/convertToEwsId, and read-mode item ids are REST ids. */
+  mobile: boolean;
   officeTheme: OfficeThemeSnapshot;
   userProfile: { displayName: string; emailAddress: string; timeZone: string; accountType: "enterprise" };
   item: ReadItemSnapshot | ComposeItemSnapshot | null;

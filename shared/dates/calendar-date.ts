@@ -33,11 +33,17 @@ function isLeapYear(year: number): boolean {
 }
 
 export function formatCalendarDate({ year, month, day }: DateParts): string {
-  return `${String(year).padStart(4, "0")}-${pad2(month)}-${pad2(day)}`;
+  return `${pad4(year)}-${pad2(month)}-${pad2(day)}`;
 }
 
+// Not String#padStart (ES2017): these helpers also run in classic Outlook's ES2016 send-guard runtime.
 export function pad2(value: number): string {
-  return String(value).padStart(2, "0");
+  return value < 10 && value >= 0 ? `0${value}` : String(value);
+}
+
+export function pad4(value: number): string {
+  const text = String(value);
+  return value >= 0 && text.length < 4 ? `${"000".slice(0, 4 - text.length)}${text}` : text;
 }
 
 /** The date `days` after (or before, when negative) a valid "YYYY-MM-DD". */

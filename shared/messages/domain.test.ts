@@ -1,7 +1,7 @@
 import { domainMessages, domainText } from "./domain";
 
 const signalCodes = [
-  "name-required", "name-too-short", "name-too-long", "name-line-break", "name-hidden-character", "name-digit", "name-link",
+  "name-required", "name-too-short", "name-too-long", "name-too-many-words", "name-line-break", "name-hidden-character", "name-digit", "name-link",
   "name-invalid-character", "name-not-a-name", "date-required", "date-format", "date-not-real", "date-in-future", "not-a-minor",
   "younger-than-four",
 ];

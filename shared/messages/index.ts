@@ -5,6 +5,7 @@ export type { DomainMessageKey } from "./domain";
 export { composeMessages } from "./compose";
 export { guardMessages } from "./guard";
 export { readpaneMessages } from "./readpane";
+export { helpMessages } from "./help";
 export { serviceMessages } from "./service";
 export { configMessages } from "./config";
 export type { ConfigMessages } from "./config";

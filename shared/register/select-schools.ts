@@ -14,7 +14,9 @@ function fold(text: string): string {
     .toLowerCase();
 }
 
-const collator = new Intl.Collator("nl", { sensitivity: "base" });
+// Made on first use, not when the module loads: the send guard imports this module in classic Outlook's
+// JavaScript-only runtime, whose Intl is limited, and never sorts.
+let collator: Intl.Collator | undefined;
 
 /**
  * The selectable schools whose name, place or BRIN contains every word of the query (any order),
@@ -28,7 +30,7 @@ export function searchSchools(schools: readonly School[], query: string, options
       const haystack = fold(`${school.name} ${school.place} ${school.brin}`);
       return words.every((word) => haystack.includes(word));
     })
-    .sort((a, b) => collator.compare(a.name, b.name));
+    .sort((a, b) => (collator ??= new Intl.Collator("nl", { sensitivity: "base" })).compare(a.name, b.name));
 }
 
 /**

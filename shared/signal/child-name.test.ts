@@ -69,6 +69,17 @@ describe("parseChildName", () => {
     expect(codeOf("https://example.nl")).not.toBeUndefined();
   });
 
+  test("finds www. after a space or at the start, but not inside a word", () => {
+    expect(codeOf("Marieke www.example")).toBe("name-link");
+    expect(codeOf("Jan Kwww.Piet")).not.toBe("name-link");
+  });
+
+  test("accepts six words and refuses a seventh: a name, not a sentence", () => {
+    expect(accepted("Maria Johanna Petronella van den Berg")).toBe("Maria Johanna Petronella van den Berg");
+    expect(accepted("Anna Berg-de Vries")).toBe("Anna Berg-de Vries");
+    expect(codeOf("Fleur van Dijk broertje Sem ook mee")).toBe("name-too-many-words");
+  });
+
   test.each([["<b>Jan</b>"], ["Jan & Piet"], ['Jan "de" Vries'], ["Jan; Piet"], ["Jan_Piet"], ["Jan/Piet"], ["Jan 🙂"]])(
     "refuses markup and symbols in %s",
     (name) => {

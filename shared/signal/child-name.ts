@@ -1,11 +1,15 @@
 // The child's name is the one free-text field that leaves Veilig Thuis, so it is checked by an allow-list:
 // letters and combining marks of any script, single spaces, hyphens, apostrophes and the periods of
-// initials. Everything else is refused with a stable code; no code or message repeats the value.
+// initials, in at most six words (a name, not a sentence: "Fleur van Dijk, broertje ook" is refused). Everything
+// else is refused with a stable code; no code or message repeats the value.
+// No lookbehind and no other post-ES2016 syntax here: this file runs in classic Outlook's send-guard runtime.
 
 import type { ChildName } from "./types";
 
 export const CHILD_NAME_MIN_LENGTH = 2;
 export const CHILD_NAME_MAX_LENGTH = 100;
+/** Space-separated words; "Maria Johanna Petronella van den Berg" has six, "Berg-de Vries" counts as two. */
+export const CHILD_NAME_MAX_WORDS = 6;
 
 // Inputs far beyond the limit are refused before any regular expression looks at them.
 const RAW_LENGTH_CUTOFF = 1_000;
@@ -14,6 +18,7 @@ export type ChildNameCode =
   | "name-required"
   | "name-too-short"
   | "name-too-long"
+  | "name-too-many-words"
   | "name-line-break"
   | "name-hidden-character"
   | "name-digit"
@@ -31,7 +36,7 @@ const HIDDEN = /[\p{Cc}\p{Cf}\p{Co}\p{Cs}\p{Cn}\u115F\u1160\u3164\uFFA0]|\p{Vari
 const DIGIT = /\p{N}/u;
 // Digits, ":" and "/" are refused anyway; this catches what is left of an address: "@", "www." and a
 // word followed by a common top-level domain. Initials ("J.de Vries") have one letter before the period.
-const LINK = /@|:\/\/|(?<!\p{L})www\.|\p{L}{2,}\.(?:nl|com|org|net|eu|info|io)(?!\p{L})/iu;
+const LINK = /@|:\/\/|(?:^|[^\p{L}])www\.|\p{L}{2,}\.(?:nl|com|org|net|eu|info|io)(?!\p{L})/iu;
 const ALLOWED = /^[\p{L}\p{M} .'’-]+$/u;
 const SPACE_LIKE = /[\u00A0\u1680\u2000-\u200A\u202F\u205F\u3000]/gu;
 const LETTER = /\p{L}/gu;
@@ -52,6 +57,7 @@ export function parseChildName(raw: string): ChildNameResult {
   if (!ALLOWED.test(name)) return { ok: false, code: "name-invalid-character" };
   const length = [...name].length;
   if (length > CHILD_NAME_MAX_LENGTH) return { ok: false, code: "name-too-long" };
+  if (name.split(" ").length > CHILD_NAME_MAX_WORDS) return { ok: false, code: "name-too-many-words" };
   const letters = name.match(LETTER)?.length ?? 0;
   if (length < CHILD_NAME_MIN_LENGTH || letters < CHILD_NAME_MIN_LENGTH) return { ok: false, code: "name-too-short" };
   if (!STARTS_LIKE_A_NAME.test(name) || DOUBLED_SEPARATOR.test(name)) return { ok: false, code: "name-not-a-name" };

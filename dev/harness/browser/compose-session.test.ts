@@ -70,3 +70,26 @@ test("a notification longer than 150 characters or a sixth one is refused, as Ou
   for (const key of ["a", "b", "c", "d", "e"]) await add(key, "ok");
   await expect(add("f", "ok")).rejects.toMatchObject({ officeName: "NumberOfNotificationMessagesExceeded" });
 });
+
+test("a client body shapes what body.getAsync(Html) returns, from the lines the body shows", async () => {
+  const clientBody = jest.fn(async (lines: string[]) => `<html><body>${lines.map((line) => `<p class=MsoNormal>${line}</p>`).join("")}</body></html>`);
+  const item = new ComposeSession(caseworker, signature, { clientBody });
+  await item.handle("item.set", { field: "body", value: "<div>a</div><div>b</div>", options: { coercionType: "html" } });
+  expect(await item.handle("item.get", { field: "body", coercionType: "html" })).toBe("<html><body><p class=MsoNormal>a</p><p class=MsoNormal>b</p></body></html>");
+  expect(clientBody).toHaveBeenCalledWith(["a", "b"]);
+  expect(await item.outgoingBody()).toEqual({ contentType: "html", content: "<html><body><p class=MsoNormal>a</p><p class=MsoNormal>b</p></body></html>" });
+});
+
+test("a plain-text draft reports its type, refuses HTML and keeps the text as text", async () => {
+  const item = new ComposeSession(caseworker, () => "", { format: "text" });
+  expect(await item.handle("item.get", { field: "bodyType" })).toBe("text");
+  await expect(item.handle("item.set", { field: "body", value: "<div>x</div>", options: { coercionType: "html" } })).rejects.toMatchObject({ officeName: "InvalidFormatError" });
+  await item.handle("item.set", { field: "body", value: "Zoë van Dijk\n12-03-2015\nHandle with Care", options: { coercionType: "text" } });
+  expect(await item.outgoingBody()).toEqual({ contentType: "text", content: "Zoë van Dijk\n12-03-2015\nHandle with Care" });
+});
+
+test("the test control makes the body read back exactly as a client would have written it", async () => {
+  const item = session();
+  item.outlookBodyOverride = "<html><head><title>x</title></head><body></body></html>";
+  expect(await item.handle("item.get", { field: "body", coercionType: "html" })).toBe("<html><head><title>x</title></head><body></body></html>");
+});

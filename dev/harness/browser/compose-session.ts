@@ -1,5 +1,7 @@
 // One message being composed: the state behind `Office.context.mailbox.item` in compose mode, shared by the
-// compose form (what the person types) and the add-in frames (what the add-in sets), as in Outlook.
+// compose form (what the person types) and the add-in frames (what the add-in sets), as in Outlook. Like each
+// Outlook client, it hands the body back in that client's own HTML (`clientBody`), and a plain-text draft
+// stays plain text.
 import type { AttachmentDetails, EmailAddressDetails, HelloReply } from "../protocol";
 import { htmlToText, textToHtml } from "./body-text";
 import { OfficeCallFailure, type ItemHost } from "./office-host";
@@ -30,8 +32,21 @@ function asRecipients(value: unknown): EmailAddressDetails[] {
   return list;
 }
 
+/** What a client's body.getAsync(Html) returns for the lines a body shows (the harness server renders it). */
+export type ClientBody = (lines: string[]) => Promise<string>;
+
+export interface ComposeSessionOptions {
+  /** The client's HTML around the body; absent: the body is returned exactly as set. */
+  clientBody?: ClientBody;
+  /** A new draft's format; a plain-text draft refuses HTML, as Outlook's body.setAsync does (use getTypeAsync). */
+  format?: "html" | "text";
+}
+
 export class ComposeSession implements ItemHost {
   from: EmailAddressDetails;
+  readonly format: "html" | "text";
+  /** Test control: body.getAsync(Html) returns this instead, as if the client had written it (window.hwcHarness). */
+  outlookBodyOverride: string | undefined;
   readonly recipients: Record<RecipientField, EmailAddressDetails[]> = { to: [], cc: [], bcc: [] };
   subject = "";
   bodyHtml: string;
@@ -45,9 +60,24 @@ export class ComposeSession implements ItemHost {
   constructor(
     from: EmailAddressDetails,
     private readonly signatureFor: (from: EmailAddressDetails) => string,
+    private readonly options: ComposeSessionOptions = {},
   ) {
     this.from = from;
+    this.format = options.format ?? "html";
     this.bodyHtml = `<div><br></div>${signatureFor(from)}`;
+  }
+
+  /** The body as this client would send it (its own HTML around an HTML draft; the text of a text draft). */
+  async outgoingBody(): Promise<{ contentType: "html" | "text"; content: string }> {
+    if (this.format === "text") return { contentType: "text", content: htmlToText(this.bodyHtml) };
+    return { contentType: "html", content: await this.clientHtml() };
+  }
+
+  private async clientHtml(): Promise<string> {
+    if (this.outlookBodyOverride !== undefined) return this.outlookBodyOverride;
+    if (!this.options.clientBody) return this.bodyHtml;
+    const lines = htmlToText(this.bodyHtml).split("\n").filter((line) => line.trim() !== "");
+    return this.options.clientBody(lines);
   }
 
   onChange(listener: (change: ComposeChange) => void): void {
@@ -161,9 +191,11 @@ export class ComposeSession implements ItemHost {
       case "subject":
         return this.subject;
       case "body":
-        return args.coercionType === "html" ? this.bodyHtml : htmlToText(this.bodyHtml);
+        if (args.coercionType !== "html") return htmlToText(this.bodyHtml);
+        // A plain-text draft asked for HTML: Outlook converts the text (escaped, line breaks as <br>).
+        return this.format === "text" ? textToHtml(htmlToText(this.bodyHtml)) : this.clientHtml();
       case "bodyType":
-        return "html";
+        return this.format;
       case "from":
         return this.from;
       case "attachments":
@@ -191,6 +223,10 @@ export class ComposeSession implements ItemHost {
         return null;
       }
       case "body":
+        // The strictest reading: HTML into a plain-text draft is refused (Microsoft: call getTypeAsync first).
+        if (this.format === "text" && options.coercionType === "html") {
+          throw new OfficeCallFailure(9000, "InvalidFormatError", "This draft is plain text: set the body with coercionType Text.");
+        }
         // Office.js treats data as text unless coercionType says Html.
         this.bodyHtml = options.coercionType === "html" ? String(value) : textToHtml(String(value));
         this.changed("body");

@@ -6,6 +6,7 @@ import { openPaneFrame } from "./addin-frames";
 import { showHtmlIn } from "./body-text";
 import { ComposeSession, type RecipientField } from "./compose-session";
 import { addinUrl, type HarnessContext } from "./harness-context";
+import { harnessApi } from "./harness-api";
 import { sendComposed, type SendTimeouts } from "./send-flow";
 import { el, t } from "./ui-text";
 
@@ -40,7 +41,11 @@ export class ComposeView {
     private readonly timeouts: SendTimeouts,
     private readonly onDone: (view: ComposeView) => void,
   ) {
-    this.session = new ComposeSession({ emailAddress: from.address, displayName: from.displayName }, signatureFor);
+    const fixture = context.client.profile.composeBody;
+    this.session = new ComposeSession({ emailAddress: from.address, displayName: from.displayName }, signatureFor, {
+      format: context.client.draftFormat,
+      clientBody: fixture ? (lines) => harnessApi.clientBody(fixture, lines) : undefined,
+    });
     const fieldId = (name: string) => `hwc-compose-${this.id}-${name}`;
     const input = (name: RecipientField | "subject") =>
       el("input", { id: fieldId(name), type: "text", class: "hwc-input", "data-field": name, autocomplete: "off", "aria-describedby": name === "subject" ? undefined : fieldId("hint") });
@@ -87,7 +92,8 @@ export class ComposeView {
     const attach = el("label", { for: fileInput.id, class: "hwc-ribbon-button" }, t("attach"));
     const buttons: HTMLElement[] = [send, discard, attach, fileInput];
     const command = this.context.session.surfaces.compose;
-    if (command) {
+    // Outlook on phones shows no compose add-in commands.
+    if (command && !this.context.client.profile.mobile) {
       const open = el("button", { type: "button", class: "hwc-ribbon-button hwc-addin-command", "data-command": "compose-addin" }, command.label[this.context.locale]);
       open.addEventListener("click", () => this.openPane());
       buttons.push(open);

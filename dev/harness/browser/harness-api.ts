@@ -22,6 +22,8 @@ export const harnessApi = {
   message: (as: string, mailbox: string, messageId: string) =>
     request<MessageDetail>(`/harness/api/mailboxes/${enc(mailbox)}/messages/${enc(messageId)}?as=${enc(as)}`),
   send: (message: SendRequest) => request<{ sent: true }>("/harness/api/send", { method: "POST", body: JSON.stringify(message) }),
+  clientBody: (fixture: string, lines: string[]) =>
+    request<{ html: string }>("/harness/api/client-body", { method: "POST", body: JSON.stringify({ fixture, lines }) }).then((r) => r.html),
   accessToken: (as: string) =>
     request<{ accessToken: string }>("/harness/api/token", { method: "POST", body: JSON.stringify({ as }) }).then((r) => r.accessToken),
 };

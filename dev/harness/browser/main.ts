@@ -1,10 +1,12 @@
 // The Outlook harness page: signs in as one of the seeded people, shows their mailboxes, and opens compose
-// windows, each with the add-in beside it. User, language and theme live in the address (?user=&lang=&theme=)
-// so a reload, a bookmark or a test lands in the same place; nothing is kept in browser storage.
+// windows, each with the add-in beside it. User, language, theme and the Outlook client played live in the
+// address (?user=&lang=&theme=&client=, with ?mailbox=1.9 to report another Mailbox requirement set and
+// ?body=text for plain-text drafts) so a reload, a bookmark or a test lands in the same place; nothing is kept
+// in browser storage.
 import type { HarnessMailbox, HarnessSession, HarnessUser } from "../api-types";
 import type { OfficeThemeSnapshot } from "../protocol";
 import { ComposeView } from "./compose-view";
-import type { HarnessContext } from "./harness-context";
+import type { ClientSettings, HarnessContext } from "./harness-context";
 import { harnessApi } from "./harness-api";
 import { MailView } from "./mail-view";
 import { OfficeHost } from "./office-host";
@@ -58,6 +60,13 @@ async function boot(): Promise<void> {
     root.replaceChildren(el("p", { role: "alert" }, "The stand-in's seed has no users: check the seed passed to npm start."));
     return;
   }
+  const chosen = session.clients.find((profile) => profile.id === choice("client", session.clients.map((c) => c.id), session.clients[0]?.id ?? "web"));
+  const mailboxOverride = new URLSearchParams(window.location.search).get("mailbox");
+  const client: ClientSettings = {
+    profile: chosen ?? session.clients[0]!,
+    mailbox: mailboxOverride && /^1\.\d{1,2}$/.test(mailboxOverride) ? mailboxOverride : (chosen ?? session.clients[0]!).mailbox,
+    draftFormat: choice("body", ["html", "text"] as const, "html"),
+  };
 
   const status = el("div", { class: "hwc-status", role: "status", "aria-live": "polite" });
   const alert = el("div", { class: "hwc-status hwc-status-error", role: "alert" });
@@ -69,7 +78,11 @@ async function boot(): Promise<void> {
       displayLanguage: locale === "nl" ? "nl-NL" : "en-US",
       officeTheme: THEMES[theme],
       userProfile: { displayName: user.displayName, emailAddress: user.mail, timeZone: "W. Europe Standard Time", accountType: "enterprise" },
-      requirementSets: { mailbox: "1.14", identityapi: "1.3" },
+      // NestedAppAuth is not reported: the stand-in has no NAA bridge, so the read pane uses Office.auth.
+      requirementSets: { mailbox: client.mailbox, identityapi: "1.3" },
+      platform: client.profile.platform,
+      hostName: client.profile.hostName,
+      mobile: client.profile.mobile,
       restUrl: `${window.location.origin}/harness/rest`,
     }),
     accessToken: () => harnessApi.accessToken(user.id),
@@ -84,6 +97,7 @@ async function boot(): Promise<void> {
     locale,
     theme,
     host,
+    client,
     announce(message, kind = "info") {
       (kind === "error" ? alert : status).textContent = message;
       (kind === "error" ? status : alert).textContent = "";
@@ -135,6 +149,7 @@ async function boot(): Promise<void> {
       selector(t("signedInAs"), "user", session.users.map((u) => [u.id, `${u.displayName} <${u.mail}>`]), user.id),
       selector(t("language"), "lang", [["nl", "Nederlands"], ["en", "English"]], locale),
       selector(t("theme"), "theme", [["light", t("themeLight")], ["dark", t("themeDark")]], theme),
+      selector(t("client"), "client", session.clients.map((profile) => [profile.id, profile.label]), client.profile.id),
     ),
     ...session.problems.map((problem) => el("p", { class: "hwc-problem", role: "alert" }, problem)),
     el("div", { class: "hwc-commandbar" }, newMessage, refresh, tabs),
@@ -143,6 +158,13 @@ async function boot(): Promise<void> {
     workspace,
   );
   show(null);
+  // Test control (browser tests only): make the active compose body read back as a client returned it.
+  (window as unknown as { hwcHarness: unknown }).hwcHarness = {
+    setOutlookBody(html: string): void {
+      if (!active) throw new Error("No compose window is open.");
+      active.session.outlookBodyOverride = html;
+    },
+  };
   try {
     await mail.start();
   } catch (error) {

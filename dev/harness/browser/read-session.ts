@@ -23,13 +23,15 @@ export class ReadSession implements ItemHost {
     readonly mailbox: HarnessMailbox,
     private readonly restUrl: string,
     private readonly onNotificationsChanged: () => void,
+    /** Outlook on phones gives the REST id as itemId (and has no convertToRestId). */
+    private readonly mobile = false,
   ) {}
 
   snapshot(): HelloReply["item"] {
     const message = this.message;
     const snapshot: ReadItemSnapshot = {
       mode: "read",
-      itemId: restIdToEwsId(message.id),
+      itemId: this.mobile ? message.id : restIdToEwsId(message.id),
       subject: message.subject,
       normalizedSubject: message.subject.replace(/^((re|fw|fwd|antw|doorst)\s*:\s*)+/i, ""),
       from: message.from ? details(message.from) : null,

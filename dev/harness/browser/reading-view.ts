@@ -34,7 +34,7 @@ export class ReadingView {
       return;
     }
     const notificationBar = el("div", { class: "hwc-notifications", hidden: true });
-    const session = new ReadSession(message, mailbox, `${window.location.origin}/harness/rest`, () => session.notifications.render(notificationBar));
+    const session = new ReadSession(message, mailbox, `${window.location.origin}/harness/rest`, () => session.notifications.render(notificationBar), this.context.client.profile.mobile);
     this.session = session;
     const who = (address: { name: string; address: string }) => (address.name ? `${address.name} <${address.address}>` : address.address);
     const body = el("iframe", { class: "hwc-message-body", title: t("body"), sandbox: "" });
@@ -57,8 +57,13 @@ export class ReadingView {
     );
   }
 
+  /** The read button this client shows: the MobileFormFactor's on phones, the desktop one elsewhere. */
+  private get readCommand() {
+    return this.context.client.profile.mobile ? this.context.session.surfaces.mobileRead : this.context.session.surfaces.read;
+  }
+
   private ribbonButtons(session: ReadSession): HTMLElement[] {
-    const command = this.context.session.surfaces.read;
+    const command = this.readCommand;
     if (!command) return [];
     const button = el("button", { type: "button", class: "hwc-ribbon-button hwc-addin-command", "data-command": "read" }, command.label[this.context.locale]);
     button.addEventListener("click", () => void this.runCommand(session));
@@ -66,7 +71,7 @@ export class ReadingView {
   }
 
   private async runCommand(session: ReadSession): Promise<void> {
-    const command = this.context.session.surfaces.read;
+    const command = this.readCommand;
     if (!command) return;
     if (command.action.kind === "taskpane") {
       this.pane.hidden = false;

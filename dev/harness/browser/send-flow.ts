@@ -4,7 +4,7 @@ import type { SendRequest } from "../api-types";
 import { runAction } from "./addin-frames";
 import { showAlertDialog } from "./alert-dialog";
 import type { ComposeSession } from "./compose-session";
-import { addinUrl, type HarnessContext } from "./harness-context";
+import { addinUrl, runsSendGuard, type HarnessContext } from "./harness-context";
 import { harnessApi } from "./harness-api";
 import { t } from "./ui-text";
 
@@ -16,7 +16,8 @@ export interface SendTimeouts {
 }
 
 export async function sendComposed(context: HarnessContext, session: ComposeSession, timeouts: SendTimeouts): Promise<SendResult> {
-  const sendEvent = context.session.surfaces.sendEvent;
+  // A client without Smart Alerts (Mailbox < 1.12, phones) never runs OnMessageSend: the message just goes.
+  const sendEvent = runsSendGuard(context.client) ? context.session.surfaces.sendEvent : null;
   if (sendEvent) {
     context.announce(t("checking"));
     const outcome = await runAction(context.host, {
@@ -42,7 +43,7 @@ export async function sendComposed(context: HarnessContext, session: ComposeSess
     }
   }
   try {
-    await harnessApi.send(toSendRequest(context.user.id, session));
+    await harnessApi.send(toSendRequest(context.user.id, session, await session.outgoingBody()));
   } catch (error) {
     context.announce(t("sendFailed", { reason: error instanceof Error ? error.message : String(error) }), "error");
     return "failed";
@@ -51,7 +52,7 @@ export async function sendComposed(context: HarnessContext, session: ComposeSess
   return "sent";
 }
 
-function toSendRequest(as: string, session: ComposeSession): SendRequest {
+function toSendRequest(as: string, session: ComposeSession, body: SendRequest["body"]): SendRequest {
   const address = (entry: { emailAddress: string; displayName: string }) => ({ address: entry.emailAddress, name: entry.displayName });
   return {
     as,
@@ -60,7 +61,7 @@ function toSendRequest(as: string, session: ComposeSession): SendRequest {
     cc: session.recipients.cc.map(address),
     bcc: session.recipients.bcc.map(address),
     subject: session.subject,
-    body: { contentType: "html", content: session.bodyHtml },
+    body,
     internetHeaders: [...session.headers.values()],
     attachments: session.attachments.map((attachment) => ({
       name: attachment.name,

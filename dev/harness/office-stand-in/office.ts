@@ -217,7 +217,7 @@
     AsyncResultStatus: { Succeeded: "succeeded", Failed: "failed" },
     CoercionType: { Text: "text", Html: "html" },
     HostType: { Outlook: "Outlook" },
-    PlatformType: { OfficeOnline: "OfficeOnline", PC: "PC", Mac: "Mac" },
+    PlatformType: { OfficeOnline: "OfficeOnline", PC: "PC", Mac: "Mac", iOS: "iOS", Android: "Android" },
     EventType: {
       ItemChanged: "olkItemSelectedChanged",
       RecipientsChanged: "olkRecipientsChanged",
@@ -264,15 +264,40 @@
   };
   (window as unknown as { Office: unknown }).Office = Office;
 
+  /** Whether the host reports at least this Mailbox requirement set. */
+  function mailboxAtLeast(hello: HelloReply, version: string): boolean {
+    const [wantMajor = 0, wantMinor = 0] = version.split(".").map(Number);
+    const [haveMajor = 0, haveMinor = 0] = (hello.requirementSets.mailbox ?? "0").split(".").map(Number);
+    return haveMajor > wantMajor || (haveMajor === wantMajor && haveMinor >= wantMinor);
+  }
+
+  // As strict as a client that lacks a requirement set: the members it adds are absent, not failing.
+  const MEMBERS_BY_SET: ReadonlyArray<[string, string]> = [
+    ["1.7", "from"],
+    ["1.8", "internetHeaders"],
+    ["1.8", "getAttachmentsAsync"],
+    ["1.8", "getAllInternetHeadersAsync"],
+    ["1.8", "getSharedPropertiesAsync"],
+    ["1.10", "disableClientSignatureAsync"],
+    ["1.10", "getComposeTypeAsync"],
+  ];
+
   function buildContext(hello: HelloReply) {
-    const item = hello.item === null ? null : hello.item.mode === "read" ? readItem(hello.item) : composeItem();
+    const item: Record<string, unknown> | null = hello.item === null ? null : hello.item.mode === "read" ? readItem(hello.item) : composeItem();
+    if (item) {
+      for (const [version, member] of MEMBERS_BY_SET) {
+        // Read mode's `from` is a property of Mailbox 1.1; only compose mode's from.getAsync needs 1.7.
+        if (member === "from" && hello.item?.mode === "read") continue;
+        if (!mailboxAtLeast(hello, version)) delete item[member];
+      }
+    }
     return {
       host: "Outlook",
-      platform: "OfficeOnline",
+      platform: hello.platform,
       displayLanguage: hello.displayLanguage,
       contentLanguage: hello.displayLanguage,
       officeTheme: { ...hello.officeTheme, themeId: hello.officeTheme.isDarkTheme ? "dark" : "colorful" },
-      diagnostics: { host: "Outlook", platform: "OfficeOnline", version: "16.0.hwc-harness" },
+      diagnostics: { host: "Outlook", platform: hello.platform, version: "16.0.hwc-harness" },
       requirements: {
         isSetSupported(name: string, minVersion?: string | number): boolean {
           const highest = hello.requirementSets[name.toLowerCase()];
@@ -295,9 +320,10 @@
         item,
         userProfile: hello.userProfile,
         restUrl: hello.restUrl,
-        diagnostics: { hostName: "OutlookWebApp", hostVersion: "16.0.hwc-harness", OWAView: "ThreeColumns" },
-        convertToRestId,
-        convertToEwsId,
+        diagnostics: { hostName: hello.hostName, hostVersion: "16.0.hwc-harness", OWAView: "ThreeColumns" },
+        // Outlook on phones has neither (its itemId is already a REST id).
+        convertToRestId: hello.mobile ? undefined : convertToRestId,
+        convertToEwsId: hello.mobile ? undefined : convertToEwsId,
         displayNewMessageForm(parameters?: unknown) {
           void call("mailbox.displayNewMessageForm", { parameters: parameters ?? {} });
         },
@@ -310,7 +336,7 @@
   call("hello").then(
     (value) => {
       Office.context = buildContext(value as HelloReply);
-      readyInfo = { host: "Outlook", platform: "OfficeOnline" };
+      readyInfo = { host: "Outlook", platform: (value as HelloReply).platform };
       if (typeof Office.initialize === "function") (Office.initialize as (reason: string) => void)("inserted");
       for (const waiter of readyWaiters.splice(0)) waiter(readyInfo);
     },

@@ -15,10 +15,19 @@ export interface HarnessView {
   user: string;
   lang?: "nl" | "en";
   theme?: "light" | "dark";
+  /** The Outlook client the harness plays (dev/harness/client-profiles.ts); default Outlook on the web. */
+  client?: string;
+  /** Another Mailbox requirement set to report, e.g. "1.9". */
+  mailbox?: string;
+  /** "text" for plain-text drafts. */
+  body?: "html" | "text";
 }
 
 export async function openHarness(page: Page, view: HarnessView): Promise<void> {
   const query = new URLSearchParams({ user: view.user, lang: view.lang ?? "nl", theme: view.theme ?? "light" });
+  if (view.client) query.set("client", view.client);
+  if (view.mailbox) query.set("mailbox", view.mailbox);
+  if (view.body) query.set("body", view.body);
   await page.goto(`${HARNESS_BUILD_ORIGINS.addin}/harness/?${query.toString()}`);
   await page.locator("nav.hwc-nav section").first().waitFor();
 }
