@@ -8,8 +8,10 @@ export interface ApiRequest {
   query: URLSearchParams;
   /** Lower-case header names. */
   headers: Record<string, string | undefined>;
-  /** Raw body text ("" when none). */
-  body: string;
+  /** The raw body text ("" when none), read on demand: the API asks for it only after checking the token. Each
+   * transport reads it within the limits of ./transport-policy.ts and throws BodyTooLargeError or
+   * RequestTimeoutError. */
+  readBody(): Promise<string>;
 }
 
 export interface ApiResponse {

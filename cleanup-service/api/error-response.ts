@@ -5,6 +5,7 @@ import { ForbiddenError, UnauthorizedError } from "../auth/caller";
 import { OnBehalfOfRefusedError } from "../auth/on-behalf-of";
 import { MailboxAccessDeniedError, NotASignalError, RetryableMailboxError } from "../core/errors";
 import type { ApiResponse } from "./api-types";
+import { BodyTooLargeError, MAX_BODY_BYTES, RequestAbortedError, RequestTimeoutError } from "./transport-policy";
 
 type MessageKey = Exclude<Extract<keyof (typeof serviceMessages)["nl"], `error${string}`>, "errorRetry">;
 
@@ -46,6 +47,14 @@ export function errorResponse(error: unknown): ErrorDescription {
   if (error instanceof OnBehalfOfRefusedError) {
     if (error.code === "invalid_grant") return { response: jsonResponse(401, errorBody("unauthorized", "errorUnauthorized")), logCode: `obo:${error.code}`, unexpected: false };
     return retry(`obo:${error.code}`, 5);
+  }
+  // The connection is closed after these two: the rest of the body is never read.
+  if (error instanceof BodyTooLargeError) {
+    return { response: jsonResponse(413, errorBody("body-too-large", "errorBodyTooLarge", { maxBytes: MAX_BODY_BYTES }), { connection: "close" }), logCode: "body-too-large", unexpected: false };
+  }
+  if (error instanceof RequestTimeoutError) return { response: jsonResponse(408, errorBody("request-timeout", "errorRequestTimeout"), { connection: "close" }), logCode: "request-timeout", unexpected: false };
+  if (error instanceof RequestAbortedError) {
+    return { response: jsonResponse(400, errorBody("bad-request", "errorBadRequest", { reason: "request-aborted" }), { connection: "close" }), logCode: "request-aborted", unexpected: false };
   }
   if (error instanceof BadRequestError) return { response: jsonResponse(400, errorBody("bad-request", "errorBadRequest", { reason: error.reason })), logCode: error.reason, unexpected: false };
   return { response: jsonResponse(500, errorBody("internal", "errorInternal")), logCode: error instanceof Error ? error.name : "unknown", unexpected: true };

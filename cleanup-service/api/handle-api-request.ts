@@ -74,7 +74,7 @@ async function dispatch(service: CleanupService, request: ApiRequest, route: Rou
       const caller = await service.validateToken(request.headers.authorization);
       // Acting for a functionary needs a delegated token with the API's scope; an app-only token has none.
       if (caller.kind !== "user") throw new UnauthorizedError("scope-missing");
-      const body = parseBody(request.body);
+      const body = parseBody(await request.readBody());
       service.assertFunctionary(caller, body.mailbox);
       const result = await service.acknowledgeAndDelete({ caller, userToken: bearer(request), mailbox: body.mailbox, messageId: body.messageId });
       return jsonResponse(200, result);

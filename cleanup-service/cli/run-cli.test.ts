@@ -22,9 +22,14 @@ afterAll(async () => {
 });
 
 async function run(...argv: string[]) {
+  return runAt(undefined, ...argv);
+}
+
+async function runAt(now: Date | undefined, ...argv: string[]) {
   let stdout = "";
   let stderr = "";
-  const code = await runCli(argv, { env, stdout: (text) => void (stdout += text), stderr: (text) => void (stderr += text) });
+  const clock = now ? { now: () => now } : {};
+  const code = await runCli(argv, { env, stdout: (text) => void (stdout += text), stderr: (text) => void (stderr += text), ...clock });
   return { code, stdout, stderr };
 }
 
@@ -52,6 +57,52 @@ test("verify-report refuses a report whose figures were changed", async () => {
   const verified = await run("verify-report", file);
   expect(verified.code).toBe(1);
   expect(verified.stderr).toMatch(/^ONGELDIG: /);
+});
+
+test("verify-report --mailbox refuses a valid report about another mailbox", async () => {
+  const file = join(dir, "mailbox.json");
+  expect((await run("report", "--mailbox", REGENBOOG, "--out", file)).code).toBe(0);
+  expect((await run("verify-report", file, "--mailbox", REGENBOOG.toUpperCase())).code).toBe(0);
+  const other = await run("verify-report", file, "--mailbox=hwc.hetkompas@gooisescholen.example");
+  expect(other.code).toBe(1);
+  expect(other.stderr).toBe(
+    `ONGELDIG: het rapport gaat over ${REGENBOOG}, niet over hwc.hetkompas@gooisescholen.example. Vertrouw dit rapport niet; vraag de school om een nieuw rapport.\n` +
+      `INVALID: the report is about ${REGENBOOG}, not hwc.hetkompas@gooisescholen.example. Do not trust this report; ask the school for a new one.\n`,
+  );
+});
+
+test("verify-report --max-age refuses a report older than the given duration", async () => {
+  const file = join(dir, "age.json");
+  expect((await run("report", "--mailbox", REGENBOOG, "--out", file)).code).toBe(0);
+  const generatedAt = Date.parse((JSON.parse(readFileSync(file, "utf8")) as { report: { generatedAt: string } }).report.generatedAt);
+  const dayAndAnHourLater = new Date(generatedAt + 25 * 3_600_000);
+  expect((await runAt(dayAndAnHourLater, "verify-report", file, "--max-age", "7d")).code).toBe(0);
+  const old = await runAt(dayAndAnHourLater, "verify-report", file, "--max-age", "24h");
+  expect(old.code).toBe(1);
+  expect(old.stderr).toMatch(/^ONGELDIG: het rapport is opgesteld op .+ en is ouder dan 24h\./);
+});
+
+test("verify-report refuses an edited page even though its signature is intact", async () => {
+  const page = join(dir, "edited.html");
+  expect((await run("report", "--mailbox", REGENBOOG, "--html", "--out", page)).code).toBe(0);
+  writeFileSync(page, readFileSync(page, "utf8").replace(/<p class="verdict" id="hwc-verdict">[^<]*<\/p>/, '<p class="verdict" id="hwc-verdict">Alles is in orde.</p>'));
+  const verified = await run("verify-report", page);
+  expect(verified.code).toBe(1);
+  expect(verified.stderr).toMatch(/^ONGELDIG: de pagina wijkt vanaf regel \d+ af van de pagina van het ondertekende rapport/);
+});
+
+test("verify-report says, Dutch first, what is wrong with its options, with exit code 2", async () => {
+  const file = join(dir, "options.json");
+  expect((await run("report", "--mailbox", REGENBOOG, "--out", file)).code).toBe(0);
+  const badAge = await run("verify-report", file, "--max-age", "een dag");
+  expect(badAge.code).toBe(2);
+  expect(badAge.stderr).toMatch(/^Ongeldige waarde voor --max-age: 'een dag'\. Gebruik een heel getal met m, h, d of w, bijvoorbeeld 24h of 7d\.\nInvalid value/);
+  const typo = await run("verify-report", file, "--max_age", "24h");
+  expect(typo.code).toBe(2);
+  expect(typo.stderr).toMatch(/^Onbekende optie --max_age\./);
+  const noValue = await run("verify-report", file, "--mailbox");
+  expect(noValue.code).toBe(2);
+  expect(noValue.stderr).toMatch(/^De optie --mailbox heeft een waarde nodig\./);
 });
 
 test("sweep --all sweeps every configured mailbox and prints counts and times only", async () => {

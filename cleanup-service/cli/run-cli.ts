@@ -9,14 +9,17 @@ import { RetryableMailboxError } from "../core/errors";
 import { startCleanupServer } from "../http/server";
 import { createLogger } from "../logging/logger";
 import { renderReportHtml } from "../report/render-report-html";
-import { verifyReportDocument } from "../report/signed-report";
+import { verifyReportDocument, type VerifyFailure } from "../report/signed-report";
 import { jwksOf, loadReportSigningKey, publicJwkOf } from "../report/signing-key";
 import { createCleanupService } from "../service/cleanup-service";
+import { parseDurationInMs } from "./parse-duration";
 
 export interface CliIo {
   env: NodeJS.ProcessEnv;
   stdout: (text: string) => void;
   stderr: (text: string) => void;
+  /** The clock --max-age is measured against (tests set it). */
+  now?: () => Date;
 }
 
 const t = serviceMessages.nl;
@@ -38,6 +41,11 @@ function parse(argv: string[]): Parsed {
       positional.push(arg);
       continue;
     }
+    const equals = arg.indexOf("=");
+    if (equals > 2) {
+      flags.set(arg.slice(2, equals), arg.slice(equals + 1));
+      continue;
+    }
     const next = rest[i + 1];
     if (next !== undefined && !next.startsWith("--")) {
       flags.set(arg.slice(2), next);
@@ -57,7 +65,7 @@ export async function runCli(argv: string[], io: CliIo): Promise<number> {
       io.stdout(`${t.cliUsage}\n\n${en.cliUsage}\n`);
       return 0;
     case "verify-report":
-      return verifyReport(positional[0], flags.get("key"), io);
+      return verifyReport(positional[0], flags, io);
     case "report-key": {
       const config = loadConfig(io.env);
       json(jwksOf(await loadReportSigningKey(config.report.signingKeyFile, { generateIfMissing: config.report.generateSigningKey })));
@@ -134,19 +142,59 @@ function sayUnreachable(config: Config, io: CliIo): void {
   io.stderr(`${say(t)}\n${say(en as typeof t)}\n`);
 }
 
-async function verifyReport(file: string | undefined, keyFlag: string | true | undefined, io: CliIo): Promise<number> {
+const VERIFY_OPTIONS = new Set(["key", "mailbox", "max-age"]);
+
+/** 0: valid (and about --mailbox, and no older than --max-age); 1: not to be trusted, with the reason; 2: bad usage. */
+async function verifyReport(file: string | undefined, flags: Map<string, string | true>, io: CliIo): Promise<number> {
+  const usage = (nl: string, english: string) => {
+    io.stderr(`${nl}\n${english}\n\n${t.cliUsage}\n`);
+    return 2;
+  };
+  for (const [name, value] of flags) {
+    if (!VERIFY_OPTIONS.has(name)) return usage(t.cliUnknownOption(`--${name}`), en.cliUnknownOption(`--${name}`));
+    if (value === true || value.trim() === "") return usage(t.cliNeedsValue(`--${name}`), en.cliNeedsValue(`--${name}`));
+  }
+  const maxAge = flags.get("max-age") as string | undefined;
+  const maxAgeInMs = maxAge === undefined ? undefined : parseDurationInMs(maxAge);
+  if (maxAge !== undefined && maxAgeInMs === undefined) return usage(t.cliBadMaxAge(maxAge), en.cliBadMaxAge(maxAge));
   if (!file || !existsSync(file)) {
     io.stderr(`${t.cliNeedsFile}\n${en.cliNeedsFile}\n`);
     return 2;
   }
-  const result = await verifyReportDocument(readFileSync(file, "utf8"), await publicKeyFor(keyFlag, io.env));
+  const mailbox = flags.get("mailbox") as string | undefined;
+  const result = await verifyReportDocument(readFileSync(file, "utf8"), await publicKeyFor(flags.get("key"), io.env), {
+    ...(mailbox === undefined ? {} : { mailbox }),
+    ...(maxAgeInMs === undefined ? {} : { maxAgeInMs }),
+    now: (io.now ?? (() => new Date()))(),
+  });
   if (!result.valid) {
-    io.stderr(`${t.cliReportInvalid(result.reason)}\n${en.cliReportInvalid(result.reason)}\n`);
+    io.stderr(`${t.cliReportInvalid(failureText(result.reason, t, maxAge))}\n${en.cliReportInvalid(failureText(result.reason, en, maxAge))}\n`);
     return 1;
   }
-  const { mailbox, generatedAt, handleWithCareItems } = result.report;
-  io.stdout(`${t.cliReportValid(mailbox, generatedAt, handleWithCareItems)}\n${en.cliReportValid(mailbox, generatedAt, handleWithCareItems)}\n`);
+  const { generatedAt, handleWithCareItems } = result.report;
+  io.stdout(`${t.cliReportValid(result.report.mailbox, generatedAt, handleWithCareItems)}\n${en.cliReportValid(result.report.mailbox, generatedAt, handleWithCareItems)}\n`);
   return 0;
+}
+
+function failureText(reason: VerifyFailure, messages: typeof t, maxAge = ""): string {
+  switch (reason.code) {
+    case "no-signature":
+      return messages.cliReportNoSignature;
+    case "bad-signature":
+      return messages.cliReportBadSignature;
+    case "not-a-report":
+      return messages.cliReportNotAReport;
+    case "content-differs":
+      return messages.cliReportContentDiffers;
+    case "page-differs":
+      return messages.cliReportPageDiffers(reason.line);
+    case "other-mailbox":
+      return messages.cliReportOtherMailbox(reason.mailbox, reason.expected);
+    case "too-old":
+      return messages.cliReportTooOld(reason.generatedAt, maxAge);
+    case "in-the-future":
+      return messages.cliReportInTheFuture(reason.generatedAt);
+  }
 }
 
 /** --key FILE (a JWKS or a PEM public key); otherwise the public half of this installation's signing key. */

@@ -1,4 +1,4 @@
-// The HTTPS server's own behaviour: CORS for the add-in only, routes, methods, body limits. No Graph call is
+// The HTTPS server's own behaviour: CORS for the add-in only, routes, methods, the token before the body. No Graph call is
 // made here, so the stand-in URL only has to be well-formed.
 import { startServiceUnderTest, type ServiceUnderTest } from "../testing/service-under-test";
 
@@ -43,7 +43,9 @@ test("unknown paths are 404 and wrong methods 405, in Dutch first", async () => 
   expect(wrongMethod.headers.get("allow")).toBe("POST");
 });
 
-test("a body larger than the API ever needs is refused with 413", async () => {
+test("a body larger than the API ever needs, sent without a token, is refused for the token before it is read", async () => {
+  // The 413 for a caller with a valid token, and the timeouts, are in server-limits.test.ts.
   const response = await service.call("/api/acknowledge-and-delete", { body: "x".repeat(20_000) });
-  expect(response.status).toBe(413);
+  expect(response.status).toBe(401);
+  expect(response.headers.get("connection")).toBe("close");
 });

@@ -9,17 +9,8 @@ import { ConfigError, serverConfigProblems, type Config } from "../config/load-c
 import { createLogger } from "../logging/logger";
 import { createCleanupService, type CleanupService } from "../service/cleanup-service";
 import { createApiHandler } from "../api/handle-api-request";
-import type { ApiResponse } from "../api/api-types";
+import { HTTP_TIMEOUTS, readBodyWithinLimits, responseHeaders, type HttpTimeouts } from "../api/transport-policy";
 import { corsHeaders, preflightHeaders } from "./cors";
-
-const MAX_BODY_BYTES = 16 * 1024;
-
-const SECURITY_HEADERS: Record<string, string> = {
-  "x-content-type-options": "nosniff",
-  "strict-transport-security": "max-age=31536000",
-  "content-security-policy": "default-src 'none'; style-src 'unsafe-inline'; frame-ancestors 'none'",
-  "referrer-policy": "no-referrer",
-};
 
 export interface StartCleanupServerOptions {
   config: Config;
@@ -29,6 +20,8 @@ export interface StartCleanupServerOptions {
   logDestination?: DestinationStream;
   logger?: Logger;
   now?: () => Date;
+  /** Tests shorten the timeouts; production uses HTTP_TIMEOUTS (api/transport-policy.ts). */
+  timeouts?: Partial<HttpTimeouts>;
 }
 
 export interface CleanupServer {
@@ -46,7 +39,10 @@ export async function startCleanupServer(options: StartCleanupServerOptions): Pr
   const service = createCleanupService({ config, logger, ...(options.now ? { now: options.now } : {}) });
   const handle = createApiHandler(service);
 
-  const server = createServer({ cert: readFileSync(config.http.tlsCertFile), key: readFileSync(config.http.tlsKeyFile) }, (req, res) => {
+  const timeouts = { ...HTTP_TIMEOUTS, ...options.timeouts };
+  const tls = { cert: readFileSync(config.http.tlsCertFile), key: readFileSync(config.http.tlsKeyFile) };
+  const limits = { headersTimeout: timeouts.headersTimeoutInMs, requestTimeout: timeouts.requestTimeoutInMs, connectionsCheckingInterval: timeouts.connectionsCheckingIntervalInMs };
+  const server = createServer({ ...tls, ...limits }, (req, res) => {
     void serve(req, res).catch((error: unknown) => {
       logger.error({ event: "http", error: error instanceof Error ? error.name : "unknown" }, "response failed");
       if (!res.headersSent) res.writeHead(500);
@@ -58,25 +54,24 @@ export async function startCleanupServer(options: StartCleanupServerOptions): Pr
     const origin = req.headers.origin;
     if (req.method === "OPTIONS") {
       const headers = preflightHeaders(origin, config.http.addinOrigin);
-      res.writeHead(headers ? 204 : 403, { ...SECURITY_HEADERS, ...(headers ?? {}) });
+      res.writeHead(headers ? 204 : 403, responseHeaders(headers ?? {}));
       res.end();
       return;
     }
-    const body = await readBody(req);
     const url = new URL(req.url ?? "/", "https://localhost");
-    const response: ApiResponse =
-      body === undefined
-        ? { status: 413, headers: { "content-type": "application/json" }, body: JSON.stringify({ error: "body-too-large" }) }
-        : await handle({
-            method: req.method ?? "GET",
-            path: url.pathname,
-            query: url.searchParams,
-            headers: Object.fromEntries(
-              Object.entries(req.headers).map(([name, value]): [string, string | undefined] => [name.toLowerCase(), Array.isArray(value) ? value.join(", ") : value]),
-            ),
-            body,
-          });
-    res.writeHead(response.status, { ...SECURITY_HEADERS, ...corsHeaders(origin, config.http.addinOrigin), ...response.headers });
+    const response = await handle({
+      method: req.method ?? "GET",
+      path: url.pathname,
+      query: url.searchParams,
+      headers: Object.fromEntries(
+        Object.entries(req.headers).map(([name, value]): [string, string | undefined] => [name.toLowerCase(), Array.isArray(value) ? value.join(", ") : value]),
+      ),
+      // Only after the token was checked; the answer then goes out on this socket, so reading stops without closing it.
+      readBody: () => readBodyWithinLimits(req, { declaredLength: req.headers["content-length"], timeoutInMs: timeouts.requestTimeoutInMs, keepSourceOpen: true }),
+    });
+    // A body the API did not read (a refused token, a route without a body) is not read after the answer either.
+    const close: Record<string, string> = req.complete ? {} : { connection: "close" };
+    res.writeHead(response.status, responseHeaders({ ...response.headers, ...close }, corsHeaders(origin, config.http.addinOrigin)));
     res.end(response.body);
   }
 
@@ -104,17 +99,4 @@ export async function startCleanupServer(options: StartCleanupServerOptions): Pr
         server.closeAllConnections();
       }),
   };
-}
-
-/** The body as text, or undefined when it is larger than the API ever needs. */
-async function readBody(req: IncomingMessage): Promise<string | undefined> {
-  const chunks: Buffer[] = [];
-  let size = 0;
-  for await (const chunk of req) {
-    const buffer = chunk as Buffer;
-    size += buffer.length;
-    if (size > MAX_BODY_BYTES) return undefined;
-    chunks.push(buffer);
-  }
-  return Buffer.concat(chunks).toString("utf8");
 }

@@ -5,7 +5,7 @@ import { mkdtempSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { loadConfig, type Config } from "../config/load-config";
-import { startCleanupServer, type CleanupServer } from "../http/server";
+import { startCleanupServer, type CleanupServer, type StartCleanupServerOptions } from "../http/server";
 
 export interface ServiceUnderTest {
   server: CleanupServer;
@@ -30,10 +30,14 @@ export function testEnvironment(standInUrl: string, overrides: NodeJS.ProcessEnv
   };
 }
 
-export async function startServiceUnderTest(standInUrl: string, overrides: NodeJS.ProcessEnv = {}): Promise<ServiceUnderTest> {
+export async function startServiceUnderTest(
+  standInUrl: string,
+  overrides: NodeJS.ProcessEnv = {},
+  serverOptions: Pick<StartCleanupServerOptions, "timeouts"> = {},
+): Promise<ServiceUnderTest> {
   const config = loadConfig(testEnvironment(standInUrl, overrides));
   const logLines: string[] = [];
-  const server = await startCleanupServer({ config, port: 0, logDestination: { write: (line: string) => void logLines.push(line) } });
+  const server = await startCleanupServer({ config, port: 0, logDestination: { write: (line: string) => void logLines.push(line) }, ...serverOptions });
   return {
     server,
     config,

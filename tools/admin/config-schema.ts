@@ -82,6 +82,17 @@ const veiligThuisSection = z.strictObject({
   /** The HwC mailbox signals are sent from and acknowledgements return to. */
   mailbox: z.strictObject({ address, displayName: text(64) }),
   caseworkers: z.array(person).min(1, { error: "atLeastOne" }),
+  /** The server-side wall (veiligthuis-mail-flow-rule.ps1, or veiligthuis-dlp-policy.ps1): mail from the HwC mailbox
+   * to an address in these domains must be exactly a signal. The domains of the HwC addresses in the school register. */
+  schoolDomains: z.array(domain).min(1, { error: "atLeastOne" }),
+  /** The largest message the wall lets through, in KB, headers included. A signal is a few KB of text; measure a
+   * real one in message trace before enforcing (admin guide §5.4). */
+  signalSizeLimitKb: z
+    .number({ error: because("sizeLimitKb") })
+    .int({ error: because("sizeLimitKb") })
+    .min(16, { error: because("sizeLimitKb") })
+    .max(1024, { error: because("sizeLimitKb") })
+    .default(64),
 });
 
 function domainOf(value: string): string {
@@ -130,6 +141,11 @@ export const hwcConfigSchema = z
       if (!veiligThuis.domains.includes(domainOf(veiligThuis.mailbox.address))) {
         context.addIssue({ code: "custom", message: "outsideDomains", path: ["veiligThuis", "mailbox", "address"] });
       }
+      veiligThuis.schoolDomains.forEach((schoolDomain, index) => {
+        if (veiligThuis.domains.includes(schoolDomain)) {
+          context.addIssue({ code: "custom", message: "ownDomainAsSchool", path: ["veiligThuis", "schoolDomains", index] });
+        }
+      });
       const seen = new Set<string>();
       veiligThuis.caseworkers.forEach((caseworker, index) => {
         const path = ["veiligThuis", "caseworkers", index, "userPrincipalName"];

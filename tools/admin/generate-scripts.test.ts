@@ -191,7 +191,7 @@ describe("generateScripts", () => {
 
   it("produces only the scripts for the sections present", () => {
     const onlyVeiligThuis = hwcConfigSchema.parse({ veiligThuis: sample.veiligThuis });
-    expect(generateScripts(onlyVeiligThuis, "vt.json").map((script) => script.fileName)).toEqual(["veiligthuis-mailbox.ps1"]);
+    expect(generateScripts(onlyVeiligThuis, "vt.json").map((script) => script.fileName)).toEqual(["veiligthuis-mailbox.ps1", "veiligthuis-mail-flow-rule.ps1", "veiligthuis-dlp-policy.ps1"]);
   });
 
   it("calls every cmdlet each script needs", () => {
@@ -201,6 +201,8 @@ describe("generateScripts", () => {
       "school-retention-exclusions.ps1": ["Get-ConnectionInformation", "Get-RetentionCompliancePolicy", "Set-RetentionCompliancePolicy"],
       "school-check.ps1": ["Get-ConnectionInformation", "Get-Mailbox", "Get-MailboxPermission", "Get-RecipientPermission", "Get-OrganizationConfig", "Test-ServicePrincipalAuthorization"],
       "veiligthuis-mailbox.ps1": ["Get-ConnectionInformation", "New-Mailbox", "Add-MailboxPermission", "Add-RecipientPermission", "Get-MailboxPermission", "Get-RecipientPermission"],
+      "veiligthuis-mail-flow-rule.ps1": ["Get-ConnectionInformation", "Get-Mailbox", "Get-TransportRule", "New-TransportRule", "Set-TransportRule"],
+      "veiligthuis-dlp-policy.ps1": ["Get-ConnectionInformation", "Get-DlpCompliancePolicy", "New-DlpCompliancePolicy", "Set-DlpCompliancePolicy", "Get-DlpComplianceRule", "New-DlpComplianceRule", "Set-DlpComplianceRule"],
     };
     const scripts = generateScripts(sample, "sample.json");
     expect(scripts.map((script) => script.fileName).sort()).toEqual(Object.keys(required).sort());

@@ -5,6 +5,8 @@ import { schoolCheckFileName, schoolCheckScript } from "./scripts/school-check";
 import { schoolMailboxesFileName, schoolMailboxesScript } from "./scripts/school-mailboxes";
 import { schoolRetentionExclusionsFileName, schoolRetentionExclusionsScript } from "./scripts/school-retention-exclusions";
 import { schoolSweepAccessFileName, schoolSweepAccessScript } from "./scripts/school-sweep-access";
+import { veiligThuisDlpPolicyFileName, veiligThuisDlpPolicyScript } from "./scripts/veilig-thuis-dlp-policy";
+import { veiligThuisMailFlowRuleFileName, veiligThuisMailFlowRuleScript } from "./scripts/veilig-thuis-mail-flow-rule";
 import { veiligThuisMailboxFileName, veiligThuisMailboxScript } from "./scripts/veilig-thuis-mailbox";
 
 export type GeneratedScript = { fileName: string; content: string };
@@ -28,7 +30,11 @@ export function generateScripts(config: HwcConfig, source: string): GeneratedScr
     );
   }
   if (config.veiligThuis) {
-    scripts.push(script(veiligThuisMailboxFileName, veiligThuisMailboxScript(config.veiligThuis, source)));
+    scripts.push(
+      script(veiligThuisMailboxFileName, veiligThuisMailboxScript(config.veiligThuis, source)),
+      script(veiligThuisMailFlowRuleFileName, veiligThuisMailFlowRuleScript(config.veiligThuis, source)),
+      script(veiligThuisDlpPolicyFileName, veiligThuisDlpPolicyScript(config.veiligThuis, source)),
+    );
   }
   return scripts;
 }

@@ -63,6 +63,19 @@ describe("parseConfig", () => {
     );
   });
 
+  it("asks for the school domains the server-side wall guards, and refuses Veilig Thuis's own domain among them", () => {
+    expect(problems(exampleWith([["veiligThuis", "schoolDomains"], removed]))).toContain("veiligThuis.schoolDomains: ontbreekt / is missing");
+    expect(problems(exampleWith([["veiligThuis", "schoolDomains"], ["gooisescholen.example", "veiligthuisgv.example"]]))).toContain(
+      "veiligThuis.schoolDomains[1]: is een domein van Veilig Thuis zelf",
+    );
+  });
+
+  it("keeps the wall's size limit between 16 and 1024 KB, 64 KB when not given", () => {
+    expect(problems(exampleWith([["veiligThuis", "signalSizeLimitKb"], 8]))).toContain("veiligThuis.signalSizeLimitKb: moet een heel getal van 16 tot en met 1024 (KB) zijn");
+    const result = parseConfig(exampleWith([["veiligThuis", "signalSizeLimitKb"], removed]), "hwc.json");
+    expect(result.ok && result.config.veiligThuis?.signalSizeLimitKb).toBe(64);
+  });
+
   it("refuses a school mailbox listed twice", () => {
     const message = problems(exampleWith([["school", "mailboxes", 1, "address"], "hwc.deregenboog@gooisescholen.example"]));
     expect(message).toContain("school.mailboxes[1].address: komt meer dan eens voor / appears more than once");

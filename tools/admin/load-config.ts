@@ -37,6 +37,8 @@ function describe(code: string, messages: AdminMessages): string {
     case "selfDelegate":
     case "probeIsHwcMailbox":
     case "scopeName":
+    case "sizeLimitKb":
+    case "ownDomainAsSchool":
       return messages[name];
     default:
       return messages.invalidValue;

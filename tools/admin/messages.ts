@@ -48,6 +48,8 @@ export const adminMessages = defineMessages({
     needObjectId: "ontbreekt: de dienst herkent functionarissen aan hun object-id (Entra → Gebruikers → de gebruiker → Object-id)",
     configProblems: (file: string) => `Kan het postbussenbestand niet maken uit ${file}. Vul deze velden aan:`,
     scopeName: "mag alleen letters, cijfers, spaties en . _ ( ) - bevatten",
+    sizeLimitKb: "moet een heel getal van 16 tot en met 1024 (KB) zijn",
+    ownDomainAsSchool: "is een domein van Veilig Thuis zelf; noem hier alleen de domeinen van de HwC-adressen van de scholen",
   },
   en: {
     usage: [
@@ -93,6 +95,8 @@ export const adminMessages = defineMessages({
     needObjectId: "is missing: the service recognises functionaries by their object id (Entra → Users → the user → Object ID)",
     configProblems: (file: string) => `Cannot make the mailbox file from ${file}. Fill in these fields:`,
     scopeName: "may only contain letters, digits, spaces and . _ ( ) -",
+    sizeLimitKb: "must be a whole number from 16 to 1024 (KB)",
+    ownDomainAsSchool: "is one of Veilig Thuis's own domains; list only the domains of the schools' HwC addresses here",
   },
 });
 

@@ -28,7 +28,7 @@ describe("npm run admin", () => {
     expect(result.stdout).toContain("Usage: npm run admin -- exchange-script --config FILE [--out DIR]");
   });
 
-  it("writes the five scripts into --out", async () => {
+  it("writes the seven scripts into --out", async () => {
     const result = await run(["exchange-script", "--config", exampleConfig, "--out", outDir]);
     expect(result.code).toBe(0);
     expect((await readdir(outDir)).sort()).toEqual([
@@ -36,6 +36,8 @@ describe("npm run admin", () => {
       "school-mailboxes.ps1",
       "school-retention-exclusions.ps1",
       "school-sweep-access.ps1",
+      "veiligthuis-dlp-policy.ps1",
+      "veiligthuis-mail-flow-rule.ps1",
       "veiligthuis-mailbox.ps1",
     ]);
     expect(await readFile(path.join(outDir, "school-mailboxes.ps1"), "utf8")).toContain("hwc.deregenboog@gooisescholen.example");
