@@ -1,7 +1,7 @@
 // POST /api/acknowledge-and-delete against the Microsoft 365 stand-in, through the real SDKs.
 import { DEMO, demoSeed } from "../../dev/graph-emulator/demo-seed";
 import { startStandIn, type StandIn } from "../../dev/stand-in";
-import { CANARY, REGENBOOG, VEILIG_THUIS_HWC, handMade, signal, type ScenarioMessage } from "../testing/signal-scenarios";
+import { CANARY, REGENBOOG, VEILIG_THUIS_HWC, handMade, serviceMarkerProperty, signal, type ScenarioMessage } from "../testing/signal-scenarios";
 import { startServiceUnderTest, type ServiceUnderTest } from "../testing/service-under-test";
 
 let standIn: StandIn;
@@ -81,13 +81,14 @@ test("copies, replies, forwards and drafts made by hand, in any folder, go with 
   const response = await service.call("/api/acknowledge-and-delete", { token: await functionaryToken(), body: { mailbox: REGENBOOG, messageId: await signalId() } });
   expect(response.status).toBe(200);
   expect(response.json).toMatchObject({ status: "acknowledged-and-deleted", acknowledged: true, remaining: 0 });
-  expect((response.json as { deleted: Record<string, number> }).deleted).toEqual({ Signalen: 1, sentitems: 3, drafts: 1, deleteditems: 1, recoverableitemsdeletions: 1 });
+  // A custom folder is "other": its display name may be a child's name and never reaches an answer.
+  expect((response.json as { deleted: Record<string, number> }).deleted).toEqual({ other: 1, sentitems: 3, drafts: 1, deleteditems: 1, recoverableitemsdeletions: 1 });
   expect(await remnants()).toEqual([]);
   expect(await acknowledgementsAtVeiligThuis()).toHaveLength(1);
 });
 
 test("a marked draft left by an interrupted run is removed and only a content-free acknowledgement is sent", async () => {
-  await seed(signal(ids), { ...handMade("draft", ids), internetMessageHeaders: [{ name: "x-handle-with-care", value: "ack" }] });
+  await seed(signal(ids), { ...handMade("draft", ids), singleValueExtendedProperties: serviceMarkerProperty("acknowledgement", ids.conversationId) });
   const response = await service.call("/api/acknowledge-and-delete", { token: await functionaryToken(), body: { mailbox: REGENBOOG, messageId: await signalId() } });
   expect(response.status).toBe(200);
   expect(await remnants()).toEqual([]);

@@ -1,9 +1,8 @@
 // POST /api/mailboxes/{mailbox}/sweep and GET /api/mailboxes/{mailbox}/inspection-report against the stand-in.
 import { DEMO, demoSeed } from "../../dev/graph-emulator/demo-seed";
 import { startStandIn, type StandIn } from "../../dev/stand-in";
-import { renderAcknowledgement } from "../../shared";
 import { verifyReportDocument, type SignedReport } from "../report/signed-report";
-import { CANARY, REGENBOOG, VEILIG_THUIS_HWC, handMade, signal, type ScenarioMessage } from "../testing/signal-scenarios";
+import { CANARY, REGENBOOG, VEILIG_THUIS_HWC, acknowledgementCopy, handMade, signal, type ScenarioMessage } from "../testing/signal-scenarios";
 import { startServiceUnderTest, type ServiceUnderTest } from "../testing/service-under-test";
 
 let standIn: StandIn;
@@ -21,20 +20,6 @@ afterAll(async () => {
 const acked = { conversationId: "AAQkAGAcked=", internetMessageId: "<acked@veiligthuisgv.example>" };
 const waiting = { conversationId: "AAQkAGWaiting=", internetMessageId: "<waiting@veiligthuisgv.example>" };
 const stray = { conversationId: "AAQkAGStray=", internetMessageId: "<stray@veiligthuisgv.example>" };
-
-function acknowledgementCopy(conversationId: string): ScenarioMessage {
-  const ack = renderAcknowledgement({ receivedAt: "2026-11-27T06:40:00Z" });
-  return {
-    mailbox: REGENBOOG,
-    folder: "sentitems",
-    subject: ack.subject,
-    body: { contentType: "html", content: ack.html },
-    from: REGENBOOG,
-    toRecipients: [VEILIG_THUIS_HWC],
-    conversationId,
-    internetMessageHeaders: [{ name: "x-handle-with-care", value: "ack" }],
-  };
-}
 
 const unrelated: ScenarioMessage = { ...signal({ conversationId: "AAQkAGLookalike=", internetMessageId: "<lookalike@example.org>" }), from: "someone@example.org" };
 

@@ -77,11 +77,13 @@ test("a mailbox that is not a configured HwC mailbox is refused with 403", async
   expect(response.json).toMatchObject({ error: "mailbox-not-configured" });
 });
 
-test("the Het Kompas functionary is accepted for Het Kompas (the check is per mailbox)", async () => {
+test("the Het Kompas functionary is accepted for Het Kompas (the check is per mailbox), and a message id of another mailbox is not 'already deleted'", async () => {
+  const before = await standIn.control.dump(KOMPAS);
   const response = await acknowledge(await userToken({ user: school.kompasFunctionary.id }), KOMPAS);
-  // The message id belongs to De Regenboog's mailbox, so in Het Kompas it does not exist: already deleted.
-  expect(response.status).toBe(200);
-  expect(response.json).toMatchObject({ status: "already-deleted" });
+  // The message id belongs to De Regenboog's mailbox: Exchange says so, and nothing is touched.
+  expect(response.status).toBe(422);
+  expect(response.json).toMatchObject({ error: "not-a-signal", reason: "message-not-in-mailbox" });
+  expect(await standIn.control.dump(KOMPAS)).toEqual(before);
 });
 
 test("error responses are Dutch first, say what to do next, and carry the English text beside", async () => {

@@ -24,6 +24,9 @@ export class ConfigError extends Error {
   }
 }
 
+/** The local profile's marker key: tests and benchmarks that seed the service's own messages sign with it. */
+export const LOCAL_MARKER_KEY = "local-dev-only-marker-key-not-a-secret";
+
 /** Demo-tenant values for HWC_PROFILE=local (the stand-in's demo seed). Production has no defaults. */
 const localDefaults: Record<string, string> = {
   HWC_TENANT_ID: "8b2e4d6f-3a5c-4e7a-8c9b-1d2f3a4b5c6d",
@@ -34,6 +37,7 @@ const localDefaults: Record<string, string> = {
   HWC_MAILBOXES_FILE: "config/mailboxes.local.json",
   HWC_REPORT_SIGNING_KEY_FILE: "cleanup-service/.local/report-signing-key.pem",
   HWC_LOG_HASH_KEY: "local-dev-only-log-hash-key-not-secret",
+  HWC_MARKER_KEY: LOCAL_MARKER_KEY,
 };
 
 const guid = z.string().uuid();
@@ -120,9 +124,11 @@ function mailboxes(r: Reader): HwcMailbox[] {
   const seen = new Set<string>();
   for (const mailbox of result.data.mailboxes) {
     if (seen.has(mailbox.address)) r.problems.push(`HWC_MAILBOXES_FILE lists ${mailbox.address} twice: keep one entry`);
+    if (seen.has(mailbox.objectId)) r.problems.push(`HWC_MAILBOXES_FILE gives object id ${mailbox.objectId} twice: each mailbox has its own (school-check.ps1 prints them)`);
     seen.add(mailbox.address);
+    seen.add(mailbox.objectId);
   }
-  return result.data.mailboxes;
+  return result.data.mailboxes.map(({ tolerance, ...mailbox }) => ({ ...mailbox, ...(tolerance ? { tolerance } : {}) }));
 }
 
 export function loadConfig(env: NodeJS.ProcessEnv): Config {
@@ -158,6 +164,10 @@ export function loadConfig(env: NodeJS.ProcessEnv): Config {
   const hashKey = required(r, "HWC_LOG_HASH_KEY", "a random secret of at least 32 characters for hashing ids in logs");
   if (hashKey && hashKey.length < 32) problems.push("HWC_LOG_HASH_KEY is too short: use at least 32 random characters");
 
+  const markerKey = required(r, "HWC_MARKER_KEY", "a random secret of at least 32 characters that marks the service's own acknowledgements");
+  if (markerKey && markerKey.length < 32) problems.push("HWC_MARKER_KEY is too short: use at least 32 random characters");
+  if (markerKey && markerKey === hashKey) problems.push("HWC_MARKER_KEY must differ from HWC_LOG_HASH_KEY: give each its own random secret");
+
   const expireRaw = raw(r, "HWC_SWEEP_EXPIRE_UNACKNOWLEDGED_AFTER_HOURS");
   const config: Config = {
     profile,
@@ -190,7 +200,9 @@ export function loadConfig(env: NodeJS.ProcessEnv): Config {
     report: {
       signingKeyFile: filePath(required(r, "HWC_REPORT_SIGNING_KEY_FILE", "a PKCS#8 PEM EC P-256 private key for signing inspection reports")),
       generateSigningKey: profile === "local",
+      showCustomFolderNames: parsed(r, "HWC_REPORT_SHOW_FOLDER_NAMES", z.enum(["true", "false"]), raw(r, "HWC_REPORT_SHOW_FOLDER_NAMES"), "false", "true or false") === "true",
     },
+    markerKey,
     logging: { level: raw(r, "HWC_LOG_LEVEL") ?? "info", hashKey },
     graph: {
       timeoutInMs: parsed(r, "HWC_GRAPH_TIMEOUT_MS", positiveInt, raw(r, "HWC_GRAPH_TIMEOUT_MS"), 30_000, "a positive whole number of milliseconds"),

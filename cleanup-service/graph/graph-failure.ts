@@ -9,6 +9,22 @@ export function isRetryableStatus(status: number): boolean {
   return RETRYABLE_STATUS.has(status);
 }
 
+/** The Graph error code of an inner $batch response, when it has one. */
+export function errorCodeOf(response: { body?: unknown } | undefined): string | undefined {
+  const code = (response?.body as { error?: { code?: unknown } } | undefined)?.error?.code;
+  return typeof code === "string" ? code : undefined;
+}
+
+// Exchange's "no" that a retry will not turn into "yes": rights, an item it will not delete (recoverable items),
+// an item still in submission. Retrying these only loops (retry later: the sweep, or the next call).
+const REFUSAL_CODES = new Set(["ErrorAccessDenied", "ErrorCannotDeleteObject", "ErrorItemSave", "ErrorSendAsDenied"]);
+
+export function isRefusal(response: { status: number; body?: unknown } | undefined): boolean {
+  if (!response) return false;
+  const code = errorCodeOf(response);
+  return response.status === 403 || (code !== undefined && REFUSAL_CODES.has(code));
+}
+
 export function isNotFound(error: unknown): boolean {
   return error instanceof GraphError && error.statusCode === 404;
 }

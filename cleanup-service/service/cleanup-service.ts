@@ -14,6 +14,7 @@ import { createGraphClient } from "../graph/graph-client";
 import { GraphMailbox } from "../graph/graph-mailbox";
 import { InFlightLimits } from "../graph/in-flight-limit";
 import { createIdHasher, type IdHasher } from "../logging/hash-id";
+import { createServiceMarker } from "../core/service-marker";
 import { signReport, type SignedReport } from "../report/signed-report";
 import { jwksOf, loadReportSigningKey, type ReportSigningKey } from "../report/signing-key";
 import type { AuthenticationProvider } from "@microsoft/microsoft-graph-client";
@@ -51,6 +52,8 @@ export function createCleanupService(options: CleanupServiceOptions): CleanupSer
   const limits = new InFlightLimits(config.graph.maxInFlightPerMailbox);
   const singleFlight = new SingleFlight<AcknowledgeAndDeleteResult>();
   const wellKnownFolderCache = new Map<string, Map<string, string>>();
+  const splitFilters = new Set<string>();
+  const markerFor = (m: HwcMailbox) => createServiceMarker(config.markerKey, m.objectId);
   const onBehalfOf = createOnBehalfOf(config);
   const appCredential = createAppCredential(config);
   const appAuth = appAuthenticationProvider(appCredential, config.graphResource);
@@ -71,23 +74,31 @@ export function createCleanupService(options: CleanupServiceOptions): CleanupSer
     return found;
   };
 
-  const port = (address: string, authProvider: AuthenticationProvider) =>
+  const port = (m: HwcMailbox, authProvider: AuthenticationProvider, ownMailboxId?: string) =>
     new GraphMailbox({
       client: createGraphClient({
         graphBaseUrl: config.graphBaseUrl,
         authProvider,
-        limit: limits.for(address),
+        limit: limits.for(m.objectId),
         timeoutInMs: config.graph.timeoutInMs,
         maxRetries: config.graph.maxRetries,
         retryDelayInSeconds: config.graph.retryDelayInSeconds,
       }),
-      address,
+      address: m.address,
+      mailboxId: m.objectId,
+      ...(ownMailboxId ? { ownMailboxId } : {}),
       wellKnownFolderCache,
+      splitFilters,
       maxRetries: config.graph.maxRetries,
       retryDelayInSeconds: config.graph.retryDelayInSeconds,
     });
 
-  const signalMailbox = (m: HwcMailbox): SignalMailbox => ({ address: m.address, trustedSenders: m.trustedSenders });
+  const signalMailbox = (m: HwcMailbox): SignalMailbox => ({
+    address: m.address,
+    mailboxId: m.objectId,
+    trustedSenders: m.trustedSenders,
+    ...(m.tolerance ? { tolerance: m.tolerance } : {}),
+  });
 
   const assertFunctionary = (caller: Caller, address: string): HwcMailbox => {
     const configured = mailbox(address);
@@ -102,11 +113,15 @@ export function createCleanupService(options: CleanupServiceOptions): CleanupSer
   const sweep = async (address: string): Promise<SweepResult> => {
     const configured = mailbox(address);
     const started = Date.now();
-    const result = await sweepMailbox(port(configured.address, appAuth), signalMailbox(configured), {
+    const result = await sweepMailbox(port(configured, appAuth), signalMailbox(configured), {
       now: now(),
+      marker: markerFor(configured),
       ...(config.sweep.expireUnacknowledgedAfterHours !== undefined ? { expireUnacknowledgedAfterHours: config.sweep.expireUnacknowledgedAfterHours } : {}),
     });
-    logger.info({ event: "sweep", mailbox: configured.address, waiting: result.waiting.count, expired: result.expired, purged: result.purged, durationMs: Date.now() - started }, "mailbox swept");
+    logger.info(
+      { event: "sweep", mailbox: configured.address, waiting: result.waiting.count, expired: result.expired, unrecognised: result.unrecognised, unreachable: result.unreachable, purged: result.purged, durationMs: Date.now() - started },
+      "mailbox swept",
+    );
     return result;
   };
 
@@ -123,11 +138,14 @@ export function createCleanupService(options: CleanupServiceOptions): CleanupSer
       const log = logger.child({ event: "acknowledge-and-delete", mailbox: configured.address, message: hashId(request.messageId), caller: request.caller.kind === "user" ? hashId(request.caller.oid) : "app" });
       const started = Date.now();
       const result = await acknowledgeAndDelete(
-        port(configured.address, onBehalfOf(request.userToken, request.caller.tid)),
+        port(configured, onBehalfOf(request.userToken, request.caller.tid), request.caller.kind === "user" ? request.caller.oid : undefined),
         { messageId: request.messageId, mailbox: signalMailbox(configured), today: now().toISOString().slice(0, 10), ...(request.locale ? { locale: request.locale } : {}) },
-        { singleFlight, onStep: (step, detail) => log.debug({ step, ...detail }, "step") },
+        { singleFlight, marker: markerFor(configured), onStep: (step, detail) => log.debug({ step, ...detail }, "step") },
       );
-      log.info({ status: result.status, acknowledged: result.acknowledged, deleted: result.deleted, durationMs: Date.now() - started }, "done");
+      log.info(
+        { status: result.status, acknowledged: result.acknowledged, deleted: result.deleted, deletedInOwnMailbox: result.deletedInOwnMailbox, unreachable: result.unreachable, durationMs: Date.now() - started },
+        "done",
+      );
       return result;
     },
     sweep,
@@ -153,8 +171,8 @@ export function createCleanupService(options: CleanupServiceOptions): CleanupSer
     async inspectionReport(address, principal) {
       const configured = mailbox(address);
       const auth = principal === "app" ? appAuth : onBehalfOf(principal.userToken, principal.caller.tid);
-      const report = await inspectMailbox(port(configured.address, auth), signalMailbox(configured), now());
-      logger.info({ event: "inspection-report", mailbox: configured.address, folders: report.folders.length, handleWithCareItems: report.handleWithCareItems }, "report made");
+      const report = await inspectMailbox(port(configured, auth), signalMailbox(configured), { now: now(), marker: markerFor(configured), showCustomFolderNames: config.report.showCustomFolderNames });
+      logger.info({ event: "inspection-report", mailbox: configured.address, folders: report.folders.length, handleWithCareItems: report.handleWithCareItems, unreachable: report.unreachable }, "report made");
       return signReport(report, await reportSigningKey());
     },
     reportSigningKey,

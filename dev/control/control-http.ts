@@ -39,6 +39,11 @@ export async function handleControlHttp(control: EmulatorControl, request: Incom
         await control.setSentCopyDelay(ms);
         return sendJson(request, response, 204, undefined);
       }
+      case "POST /switches":
+        await control.setSwitches((value ?? {}) as Parameters<EmulatorControl["setSwitches"]>[0]);
+        return sendJson(request, response, 204, undefined);
+      case "GET /switches":
+        return sendJson(request, response, 200, await control.switches());
       case "GET /requests":
         return sendJson(request, response, 200, await control.requests());
       case "DELETE /requests":

@@ -6,7 +6,8 @@ import type { RequestLog, RequestLogEntry } from "../graph-emulator/request-log"
 import { seedSchema, type Seed } from "../graph-emulator/seed";
 import { loadSeed } from "../graph-emulator/store";
 import type { Throttle } from "../graph-emulator/throttle";
-import type { StandInState } from "../stand-in-state";
+import { z } from "zod";
+import { defaultSwitches, type StandInState, type StandInSwitches } from "../stand-in-state";
 import { dumpMailbox, type MailboxDump } from "./mailbox-dump";
 import { issueTestToken, type TokenRequest } from "./test-tokens";
 
@@ -23,11 +24,36 @@ export interface EmulatorControl {
   setLatency(ms: number): Promise<void>;
   /** Makes a sent message's Sent Items copy invisible to Graph for `ms` after the send, as Exchange may. Default 0. */
   setSentCopyDelay(ms: number): Promise<void>;
+  /**
+   * Turns refusals of undocumented capabilities on or off (see StandInSwitches): the given keys change, the others
+   * stay. Cleared by reset.
+   */
+  setSwitches(switches: Partial<StandInSwitches>): Promise<void>;
+  switches(): Promise<StandInSwitches>;
   requests(): Promise<RequestLogEntry[]>;
   clearRequests(): Promise<void>;
   /** A new signing key; the previous one stays published in the JWKS. */
   rotateKeys(): Promise<void>;
 }
+
+const switchesSchema = z
+  .object({
+    refuseDelegatedRecoverableItems: z.boolean(),
+    refusePermanentDeleteInRecoverableItems: z.boolean(),
+    refuseOrFilters: z.boolean(),
+    refuseHeadersOnResponses: z.boolean(),
+    sentCopyInSubmissionMs: z.number().int().nonnegative(),
+    oboClaimsChallenge: z
+      .object({
+        aadsts: z.number().int().default(50076),
+        claims: z.string().default('{"access_token":{"acrs":{"essential":true,"value":"c1"}}}'),
+        suberror: z.string().optional(),
+        times: z.number().int().positive().optional(),
+      })
+      .nullable(),
+  })
+  .partial()
+  .strict();
 
 export function seedFor(choice: SeedChoice | undefined) {
   if (choice === undefined || choice === "demo") return seedSchema.parse(demoSeed);
@@ -56,6 +82,7 @@ export function createEmulatorControl(t: ControlTargets): EmulatorControl {
       t.throttle.clear();
       t.latency.ms = 0;
       t.state.sentCopyDelayMs = 0;
+      t.state.switches = defaultSwitches();
     },
     async dump(address) {
       const mailbox = t.state.store.findMailbox(address);
@@ -77,6 +104,10 @@ export function createEmulatorControl(t: ControlTargets): EmulatorControl {
       if (!Number.isFinite(ms) || ms < 0) throw new Error("the sent copy delay must be a number of milliseconds, 0 or more");
       t.state.sentCopyDelayMs = ms;
     },
+    async setSwitches(switches) {
+      t.state.switches = { ...t.state.switches, ...switchesSchema.parse(switches) };
+    },
+    switches: async () => structuredClone(t.state.switches),
     requests: async () => t.log.all(),
     async clearRequests() {
       t.log.clear();

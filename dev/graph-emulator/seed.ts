@@ -30,7 +30,15 @@ export const seedDelegateSchema = z.object({
 });
 
 export const seedMailboxSchema = z.object({
+  /** The primary SMTP address: where mail is delivered. Graph does not find a mailbox by it (see userPrincipalName). */
   address,
+  /** Directory object id. Default: the owner's id (user mailboxes), else a stable GUID derived from the address. */
+  id: z.string().uuid().optional(),
+  /**
+   * What Graph's `users/{id | userPrincipalName}` resolves besides the object id. Default: the owner's UPN (user
+   * mailboxes), else the address. A shared mailbox's UPN can differ from its SMTP address (e.g. …@tenant.onmicrosoft.com).
+   */
+  userPrincipalName: address.optional(),
   tenant: z.string().uuid(),
   displayName: z.string(),
   kind: z.enum(["user", "shared"]),
@@ -88,6 +96,8 @@ export const seedMessageSchema = z.object({
   conversationId: z.string().optional(),
   internetMessageId: z.string().optional(),
   internetMessageHeaders: z.array(z.object({ name: z.string(), value: z.string() })).optional(),
+  /** Extended (MAPI named) properties on the item, e.g. a forged service marker: [{ id: "String {guid} Name x", value }]. */
+  singleValueExtendedProperties: z.array(z.object({ id: z.string(), value: z.string() })).default([]),
   attachments: z
     .array(z.object({ name: z.string(), contentType: z.string(), contentBytes: z.string(), isInline: z.boolean().default(false) }))
     .default([]),
