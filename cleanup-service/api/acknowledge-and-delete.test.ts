@@ -145,19 +145,34 @@ describe("a message that is not a trusted signal is refused with 422 and nothing
       "DMARC fail",
       { ...signal(ids), internetMessageHeaders: [{ name: "Authentication-Results", value: "spf=fail smtp.mailfrom=veiligthuisgv.example; dmarc=fail action=none header.from=veiligthuisgv.example" }] },
     ],
+    ["no Authentication-Results at all", { ...signal(ids), authentication: "missing" }],
+    ["dmarc=none (no DMARC record)", { ...signal(ids), authentication: "none" }],
+    ["dmarc=temperror", { ...signal(ids), authentication: "temperror" }],
+    ["a forged pass beneath Exchange's fail", { ...signal(ids), authentication: "forged-below" }],
     ["wrong template", { ...signal(ids), subject: "Handle with care!" }],
     ["extra text", { ...signal(ids), body: { contentType: "html", content: `${signal(ids).body.content}<div>Met vriendelijke groet, Marieke</div>` } }],
   ];
-  test.each(cases)("%s", async (_name, message) => {
+  test.each(cases)("%s", async (name, message) => {
     await seed(message);
     const before = await standIn.control.dump(REGENBOOG);
     const response = await service.call("/api/acknowledge-and-delete", { token: await functionaryToken(), body: { mailbox: REGENBOOG, messageId: await signalId() } });
     expect(response.status).toBe(422);
-    expect((response.json as { error: string }).error).toBe("not-a-signal");
+    const body = response.json as { error: string; reason: string; reasonMessage: string; reasonMessageEn: string };
+    expect(body.error).toBe("not-a-signal");
+    if (/Authentication|dmarc|forged/.test(name)) expect(body.reason).toMatch(/^sender-authentication-/);
+    expect(body.reasonMessage).toMatch(/Veilig Thuis/);
+    expect(body.reasonMessageEn).toMatch(/Veilig Thuis/);
     expect(await standIn.control.dump(REGENBOOG)).toEqual(before);
     expect(await acknowledgementsAtVeiligThuis()).toHaveLength(0);
     expectNoCanary(response.text + service.logLines.join("\n"));
   });
+});
+
+test.each([["gateway" as const], ["arc" as const]])("a signal relayed by a %s, which Exchange's composite authentication passes, is acknowledged", async (authentication) => {
+  await seed({ ...signal(ids), authentication });
+  const response = await service.call("/api/acknowledge-and-delete", { token: await functionaryToken(), body: { mailbox: REGENBOOG, messageId: await signalId() } });
+  expect(response.status).toBe(200);
+  expect(await remnants()).toEqual([]);
 });
 
 test("a first acknowledge-and-delete costs at most 6 sequential Graph round trips; a retry of a finished job costs 2", async () => {

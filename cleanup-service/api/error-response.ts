@@ -1,6 +1,6 @@
 // Every failure as the API reports it: a stable code for programs, a Dutch message (and the English one) that
 // says what to do next, and never anything from the message concerned.
-import { serviceMessages } from "../../shared/messages";
+import { recognitionText, serviceMessages } from "../../shared/messages";
 import { ForbiddenError, UnauthorizedError } from "../auth/caller";
 import { OnBehalfOfRefusedError } from "../auth/on-behalf-of";
 import { MailboxAccessDeniedError, NotASignalError, RetryableMailboxError } from "../core/errors";
@@ -41,7 +41,11 @@ export function errorResponse(error: unknown): ErrorDescription {
     return { response: jsonResponse(403, errorBody(error.reason, key)), logCode: error.reason, unexpected: false };
   }
   if (error instanceof MailboxAccessDeniedError) return { response: jsonResponse(403, errorBody(error.code, "errorMailboxAccessDenied")), logCode: error.code, unexpected: false };
-  if (error instanceof NotASignalError) return { response: jsonResponse(422, errorBody("not-a-signal", "errorNotASignal", { reason: error.reason })), logCode: `not-a-signal:${error.reason}`, unexpected: false };
+  if (error instanceof NotASignalError) {
+    // The reason is a stable code; beside it, what the functionary can do about it (never anything from the message).
+    const extra = { reason: error.reason, reasonMessage: recognitionText("nl", error.reason), reasonMessageEn: recognitionText("en", error.reason) };
+    return { response: jsonResponse(422, errorBody("not-a-signal", "errorNotASignal", extra)), logCode: `not-a-signal:${error.reason}`, unexpected: false };
+  }
   if (error instanceof RetryableMailboxError) return retry(error.code, error.retryAfterInSeconds);
   if (error instanceof OnBehalfOfRefusedError) {
     if (error.code === "invalid_grant") return { response: jsonResponse(401, errorBody("unauthorized", "errorUnauthorized")), logCode: `obo:${error.code}`, unexpected: false };

@@ -2,7 +2,7 @@ import { renderAcknowledgement } from "../../shared";
 import type { MailItem } from "./mailbox-port";
 import { createServiceMarker } from "./service-marker";
 import { acknowledgementsAmong, isOwnAcknowledgement, selectSignalItems } from "./signal-items";
-import { signalBody } from "../testing/signal-scenarios";
+import { PASSING_AUTHENTICATION, signalBody } from "../testing/signal-scenarios";
 
 const mailbox = "hwc.deregenboog@gooisescholen.example";
 const trusted = "handlewithcare@veiligthuisgv.example";
@@ -23,7 +23,7 @@ function item(id: string, overrides: Partial<MailItem> & { subject?: string; htm
       hasAttachments: false,
       conversationId: overrides.conversationId ?? "conv-1",
       internetMessageId: overrides.internetMessageId ?? `<${id}@example>`,
-      internetMessageHeaders: overrides.headers ?? [],
+      internetMessageHeaders: overrides.headers ?? [...PASSING_AUTHENTICATION],
     },
   };
 }

@@ -34,6 +34,7 @@ export interface ScenarioMessage {
   receivedDateTime?: string;
   internetMessageHeaders?: { name: string; value: string }[];
   singleValueExtendedProperties?: { id: string; value: string }[];
+  authentication?: "pass" | "fail" | "gateway" | "arc" | "none" | "temperror" | "missing" | "forged-below";
 }
 
 /** The object id of De Regenboog's HwC mailbox, as the demo seed and config/mailboxes.local.json give it. */

@@ -30,6 +30,7 @@ export function addSeedMessage(store: Store, mailbox: Mailbox, m: ParsedSeedMess
           inReplyTo: null,
           references: null,
           date: received,
+          authentication: m.authentication ?? "pass",
         })
       : []);
   const message: StoredMessage = {

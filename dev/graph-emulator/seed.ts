@@ -96,6 +96,11 @@ export const seedMessageSchema = z.object({
   conversationId: z.string().optional(),
   internetMessageId: z.string().optional(),
   internetMessageHeaders: z.array(z.object({ name: z.string(), value: z.string() })).optional(),
+  /**
+   * For received items without explicit headers: how the message authenticated at the receiving Exchange (see
+   * delivery-headers.ts). Default "pass".
+   */
+  authentication: z.enum(["pass", "fail", "gateway", "arc", "none", "temperror", "missing", "forged-below"]).optional(),
   /** Extended (MAPI named) properties on the item, e.g. a forged service marker: [{ id: "String {guid} Name x", value }]. */
   singleValueExtendedProperties: z.array(z.object({ id: z.string(), value: z.string() })).default([]),
   attachments: z

@@ -5,4 +5,6 @@ export type { DomainMessageKey } from "./domain";
 export { composeMessages } from "./compose";
 export { guardMessages } from "./guard";
 export { readpaneMessages } from "./readpane";
+export { recognitionMessages, recognitionText } from "./recognition";
+export type { RecognitionMessageKey } from "./recognition";
 export { serviceMessages } from "./service";

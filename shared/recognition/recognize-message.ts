@@ -7,7 +7,7 @@ import { amsterdamToday } from "../dates/amsterdam-time";
 import { htmlBodyLines, textBodyLines } from "../signal/body-lines";
 import { matchSignalTemplate } from "../signal/match-signal-template";
 import { ACKNOWLEDGEMENT_SUBJECT } from "../signal/template";
-import { failsSenderAuthentication } from "./authentication-results";
+import { checkSenderAuthentication } from "./authentication-results";
 import type { InboundMessage, Recognition, RecognitionTrust } from "./inbound-message";
 
 function normalizeAddress(address: unknown): string {
@@ -39,7 +39,8 @@ export function recognizeMessage(message: InboundMessage, trust: RecognitionTrus
   const sender = normalizeAddress(message.from?.emailAddress?.address);
   const trusted = (trust.senders ?? []).map(normalizeAddress).filter((address) => address.length > 0);
   if (sender.length === 0 || !trusted.includes(sender)) return { kind: "unrelated", reason: "sender-not-trusted" };
-  if (failsSenderAuthentication(message.internetMessageHeaders)) return { kind: "unrelated", reason: "sender-authentication-failed" };
+  const authentication = checkSenderAuthentication(message.internetMessageHeaders, sender);
+  if (!authentication.ok) return { kind: "unrelated", reason: authentication.reason };
   if (message.hasAttachments !== false) return { kind: "unrelated", reason: message.hasAttachments ? "has-attachments" : "attachments-unknown" };
   const body = message.body;
   if (!body) return { kind: "unrelated", reason: "body-missing" };
