@@ -81,6 +81,20 @@ test("a conversation holding an acknowledgement and two signals is left whole, i
   expect((await visible()).filter((i) => i.conversationId === acked.conversationId)).toHaveLength(3);
 });
 
+test("an outsider's marker header or look-alike acknowledgement in a signal's conversation is not ours: the unread signal stays", async () => {
+  const { singleValueExtendedProperties: _ours, ...lookalike } = acknowledgementCopy(waiting.conversationId);
+  await seed(signal(waiting), {
+    ...lookalike,
+    folder: "inbox",
+    from: "someone@example.org",
+    internetMessageHeaders: [{ name: "x-handle-with-care", value: "ack" }],
+    singleValueExtendedProperties: [{ id: "String {6f1c8f2a-3b7e-4d5a-9c1e-8b2d4a6f0e31} Name hwc-marker", value: "acknowledgement.forged" }],
+  });
+  const response = await service.call(`/api/mailboxes/${encodeURIComponent(REGENBOOG)}/sweep`, { method: "POST", token: await adminToken() });
+  expect(response.json).toMatchObject({ purged: {}, waiting: { count: 1 } });
+  expect((await visible()).filter((i) => i.internetMessageId === waiting.internetMessageId)).toHaveLength(1);
+});
+
 test("the sweep needs the admin role: a functionary's token is refused with 403", async () => {
   await seed();
   const response = await service.call(`/api/mailboxes/${encodeURIComponent(REGENBOOG)}/sweep`, { method: "POST", token: await functionaryToken() });

@@ -2,6 +2,7 @@
 // recipient mailbox the stand-in hosts gets its own copy in Inbox with delivery headers. Recipients outside the
 // stand-in are accepted and dropped, as mail to the internet leaves the tenant.
 import { deliveryHeaders } from "./delivery-headers";
+import { applyMailFlow, isFromOutside } from "./mail-flow";
 import { mailboxTag, newChangeKey, newImmutableId, newInternetMessageId, newRestId } from "./ids";
 import { wellKnownFolder } from "./mailbox-folders";
 import { moveMessage } from "./mailbox-messages";
@@ -71,6 +72,8 @@ export function sendDraft(store: Store, mailbox: Mailbox, draft: StoredMessage, 
         ...customHeaders,
       ],
     };
+    const receiving = store.findTenant(target.tenant);
+    if (isFromOutside(from.emailAddress.address, receiving)) applyMailFlow(copy, receiving?.mailFlow);
     target.messages.set(copy.immutableId, copy);
   }
 }

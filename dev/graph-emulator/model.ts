@@ -1,3 +1,5 @@
+import type { MailFlowRules } from "./mail-flow";
+
 // The emulator's in-memory model of Exchange Online mailboxes, as Graph v1.0 exposes them.
 
 export interface EmailAddress {
@@ -95,6 +97,8 @@ export interface Tenant {
   id: string;
   domains: string[];
   displayName: string;
+  /** The tenant's transport rules for mail from outside it (subject tag, banner, disclaimer). */
+  mailFlow?: MailFlowRules;
 }
 
 export interface User {

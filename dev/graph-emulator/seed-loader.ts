@@ -3,6 +3,7 @@
 import { randomUUID } from "node:crypto";
 import { deliveryHeaders } from "./delivery-headers";
 import { canonicalPropertyId } from "./extended-properties";
+import { applyMailFlow, isFromOutside } from "./mail-flow";
 import { mailboxTag, newChangeKey, newConversationId, newImmutableId, newInternetMessageId, newRestId } from "./ids";
 import { ensureFolderPath } from "./mailbox-folders";
 import type { Mailbox, StoredMessage } from "./model";
@@ -62,6 +63,10 @@ export function addSeedMessage(store: Store, mailbox: Mailbox, m: ParsedSeedMess
     inReplyTo: null,
     references: null,
   };
+  if (wasDelivered) {
+    const receiving = store.findTenant(mailbox.tenant);
+    if (isFromOutside(from.emailAddress.address, receiving)) applyMailFlow(message, receiving?.mailFlow);
+  }
   mailbox.messages.set(message.immutableId, message);
   return message;
 }

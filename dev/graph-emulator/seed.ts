@@ -10,6 +10,20 @@ export const seedTenantSchema = z.object({
   /** The tenant's verified mail domains; the first is the default. A send from another domain fails DMARC. */
   domains: z.array(z.string().min(3)).min(1),
   displayName: z.string(),
+  /**
+   * The tenant's mail-flow rules for mail from outside it, applied on delivery (and to seeded received mail from
+   * outside): { subjectPrefix, htmlBanner, htmlDisclaimer, textBanner, textDisclaimer }, each optional.
+   */
+  mailFlow: z
+    .object({
+      subjectPrefix: z.string().min(1).optional(),
+      htmlBanner: z.string().min(1).optional(),
+      htmlDisclaimer: z.string().min(1).optional(),
+      textBanner: z.string().min(1).optional(),
+      textDisclaimer: z.string().min(1).optional(),
+    })
+    .strict()
+    .optional(),
 });
 
 export const seedUserSchema = z.object({

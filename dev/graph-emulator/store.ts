@@ -62,7 +62,10 @@ export class Store {
 
 export function loadSeed(seed: ParsedSeed): Store {
   const store = new Store();
-  for (const t of seed.tenants) store.tenants.set(lower(t.id), { ...t });
+  for (const t of seed.tenants) {
+    const { mailFlow, ...tenant } = t;
+    store.tenants.set(lower(t.id), { ...tenant, ...(mailFlow ? { mailFlow } : {}) });
+  }
   for (const u of seed.users) {
     store.users.set(lower(u.id), { ...u, id: lower(u.id), tenant: lower(u.tenant), mail: u.mail ?? u.userPrincipalName });
   }

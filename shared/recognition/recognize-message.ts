@@ -9,6 +9,7 @@ import { matchSignalTemplate } from "../signal/match-signal-template";
 import { ACKNOWLEDGEMENT_SUBJECT } from "../signal/template";
 import { checkSenderAuthentication } from "./authentication-results";
 import type { InboundMessage, Recognition, RecognitionTrust } from "./inbound-message";
+import { removeTenantAdditions } from "./tenant-tolerance";
 
 function normalizeAddress(address: unknown): string {
   return typeof address === "string" ? address.trim().toLowerCase() : "";
@@ -42,9 +43,11 @@ export function recognizeMessage(message: InboundMessage, trust: RecognitionTrus
   const authentication = checkSenderAuthentication(message.internetMessageHeaders, sender);
   if (!authentication.ok) return { kind: "unrelated", reason: authentication.reason };
   if (message.hasAttachments !== false) return { kind: "unrelated", reason: message.hasAttachments ? "has-attachments" : "attachments-unknown" };
-  const body = message.body;
+  // What the school's own mail flow added, exactly as its admin configured it, and nothing else.
+  const received = removeTenantAdditions(message, trust.tolerance);
+  const body = received.body;
   if (!body) return { kind: "unrelated", reason: "body-missing" };
-  const match = matchSignalTemplate(typeof message.subject === "string" ? message.subject : "", body, {
+  const match = matchSignalTemplate(typeof received.subject === "string" ? received.subject : "", body, {
     today: trust.today ?? amsterdamToday(),
   });
   if (!match.ok) return { kind: "unrelated", reason: match.reason };
