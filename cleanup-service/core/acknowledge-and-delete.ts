@@ -116,6 +116,8 @@ async function finish(port: MailboxPort, signal: MailItem, input: FinishInput, d
   const sentIds = new Set(acknowledgements.sent.map((item) => item.id));
   const deleted: MailItem[] = [];
   const deletedOwn: MailItem[] = [];
+  /** Items Exchange refused to delete (recoverable items, her own mailbox): reported, not retried for ever. */
+  const refused = new Set<string>();
 
   // 3: everything else of the signal, in parallel (the fresh draft too, when an acknowledgement went out before).
   const others = items.filter((item) => item.id !== original.id && !sentIds.has(item.id));
@@ -128,6 +130,7 @@ async function finish(port: MailboxPort, signal: MailItem, input: FinishInput, d
       const outcome = outcomes[index];
       if (!outcome || outcome.ok) return void (item.mailbox === "own" ? deletedOwn : deleted).push(item);
       if (outcome.notFound) return;
+      if (outcome.refused) refused.add(item.id);
       if (outcome.refused) return void unreachable.add(item.mailbox === "own" ? "own-mailbox-delete" : isRecoverable(item, found.wellKnownFolders) ? "recoverable-items-delete" : deleteRefused());
       throw new RetryableMailboxError("delete-failed");
     });
@@ -156,7 +159,7 @@ async function finish(port: MailboxPort, signal: MailItem, input: FinishInput, d
     else if (!isGone(outcome) || !alreadySent) copiesLeft += 1;
   });
   const copySet = new Set(copies);
-  const remaining = selectSignalItems([...verify.items, ...verify.ownItems], signal, input.trust).filter((item) => !copySet.has(item.id) && !isOwnAcknowledgement(item, deps.marker));
+  const remaining = selectSignalItems([...verify.items, ...verify.ownItems], signal, input.trust).filter((item) => !copySet.has(item.id) && !refused.has(item.id) && !isOwnAcknowledgement(item, deps.marker));
   if (remaining.length > 0) throw new RetryableMailboxError("remnants-remain");
   deps.onStep?.("verified", { acknowledgementCopiesLeft: copiesLeft });
   return {
