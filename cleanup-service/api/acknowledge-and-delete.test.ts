@@ -97,6 +97,22 @@ test("a marked draft left by an interrupted run is removed and only a content-fr
   expectNoCanary(JSON.stringify(acks));
 });
 
+test("copies her own client left in the functionary's own mailbox (Sent Items, Deleted Items) go too; nothing else of hers", async () => {
+  const own = DEMO.school.regenboogFunctionary.upn;
+  await seed(
+    signal(ids),
+    { ...handMade("reply", ids), mailbox: own, from: REGENBOOG },
+    { ...signal(ids), mailbox: own, folder: "deleteditems" },
+    { mailbox: own, folder: "inbox", subject: "Handle with Care", from: "collega@gooisescholen.example", body: { contentType: "text", content: "Training HwC donderdag" } },
+  );
+  const response = await service.call("/api/acknowledge-and-delete", { token: await functionaryToken(), body: { mailbox: REGENBOOG, messageId: await signalId() } });
+  expect(response.status).toBe(200);
+  expect(response.json).toMatchObject({ deletedInOwnMailbox: 2 });
+  const left = (await standIn.control.dump(own)).folders.filter((f) => f.name !== "purges").flatMap((f) => f.items);
+  expect(left.filter((i) => i.conversationId === ids.conversationId || JSON.stringify(i).includes(CANARY.childName))).toEqual([]);
+  expect(left.filter((i) => i.subject === "Handle with Care")).toHaveLength(1);
+});
+
 test("unrelated mail with the same subject from another sender survives", async () => {
   const lookalike: ScenarioMessage = { ...signal({ conversationId: "AAQkAGOther=", internetMessageId: "<other@example.org>" }), from: "someone@example.org" };
   await seed(signal(ids), lookalike);

@@ -46,8 +46,8 @@ export interface AcknowledgeAndDeleteResult {
   acknowledged: boolean;
   deleted: FolderCounts;
   remaining: 0;
-  /** Copies purged from the functionary's own mailbox (her client's Sent Items or Deleted Items), when any. */
-  deletedInOwnMailbox?: FolderCounts;
+  /** How many copies were purged from the functionary's own mailbox (her client's Sent Items or Deleted Items), when any. */
+  deletedInOwnMailbox?: number;
   /** Content-free acknowledgement copies Exchange did not let go yet; the next call or the sweep removes them. */
   acknowledgementCopiesLeft?: number;
   /** What Exchange refused to show or change: nothing there could be checked or purged. */
@@ -167,7 +167,7 @@ async function finish(port: MailboxPort, signal: MailItem, input: FinishInput, d
     acknowledged: true,
     deleted: tallyByFolder(deleted, found.wellKnownFolders),
     remaining: 0,
-    ...(deletedOwn.length > 0 ? { deletedInOwnMailbox: tallyByFolder(deletedOwn, new Map()) } : {}),
+    ...(deletedOwn.length > 0 ? { deletedInOwnMailbox: deletedOwn.length } : {}),
     ...(copiesLeft > 0 ? { acknowledgementCopiesLeft: copiesLeft } : {}),
     ...(unreachable.size > 0 ? { unreachable: [...unreachable] } : {}),
   };

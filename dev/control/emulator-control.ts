@@ -9,9 +9,22 @@ import type { Throttle } from "../graph-emulator/throttle";
 import { z } from "zod";
 import { defaultSwitches, type StandInState, type StandInSwitches } from "../stand-in-state";
 import { dumpMailbox, type MailboxDump } from "./mailbox-dump";
+import { mailboxTag, newImmutableId, newRestId } from "../graph-emulator/ids";
+import { wellKnownFolder } from "../graph-emulator/mailbox-folders";
+import { findMessage } from "../graph-emulator/mailbox-messages";
 import { issueTestToken, type TokenRequest } from "./test-tokens";
 
 export type SeedChoice = Seed | "demo" | "empty";
+
+export interface MoveToMailbox {
+  /** Mailbox the item is in (address, id or UPN). */
+  from: string;
+  /** Its REST or immutable id. */
+  messageId: string;
+  /** The mailbox it goes to. */
+  to: string;
+  folder: "sentitems" | "deleteditems";
+}
 
 export interface EmulatorControl {
   /** Replaces every mailbox with the seed (default: the demo seed) and clears faults, latency, the sent copy delay, throttle counters and the request log. */
@@ -30,6 +43,12 @@ export interface EmulatorControl {
    */
   setSwitches(switches: Partial<StandInSwitches>): Promise<void>;
   switches(): Promise<StandInSwitches>;
+  /**
+   * What a delegate's Outlook does with her own copy (classic Outlook's default for a shared mailbox): the item
+   * leaves `from` and lands in `to`'s well-known folder, conversation and Internet message id kept, new ids.
+   * Returns the new immutable id. The harness uses it for replies, forwards and deletes made by hand.
+   */
+  moveToMailbox(request: MoveToMailbox): Promise<string>;
   requests(): Promise<RequestLogEntry[]>;
   clearRequests(): Promise<void>;
   /** A new signing key; the previous one stays published in the JWKS. */
@@ -108,6 +127,16 @@ export function createEmulatorControl(t: ControlTargets): EmulatorControl {
       t.state.switches = { ...t.state.switches, ...switchesSchema.parse(switches) };
     },
     switches: async () => structuredClone(t.state.switches),
+    async moveToMailbox(request) {
+      const from = t.state.store.findMailbox(request.from);
+      const to = t.state.store.findMailbox(request.to);
+      if (!from || !to) throw new UnknownMailboxError(`no mailbox '${from ? request.to : request.from}' in the current seed`);
+      const message = findMessage(from, request.messageId);
+      from.messages.delete(message.immutableId);
+      const moved = { ...message, immutableId: newImmutableId(mailboxTag(to.id)), restId: newRestId(mailboxTag(to.id)), folderId: wellKnownFolder(to, request.folder).id, extendedProperties: {} };
+      to.messages.set(moved.immutableId, moved);
+      return moved.immutableId;
+    },
     requests: async () => t.log.all(),
     async clearRequests() {
       t.log.clear();
