@@ -2,7 +2,7 @@
 // says what to do next, and never anything from the message concerned.
 import { recognitionText, serviceMessages } from "../../shared/messages";
 import { ForbiddenError, UnauthorizedError } from "../auth/caller";
-import { OnBehalfOfRefusedError } from "../auth/on-behalf-of";
+import { OnBehalfOfRefusedError, OnBehalfOfUnavailableError } from "../auth/on-behalf-of";
 import { MailboxAccessDeniedError, NotASignalError, RetryableMailboxError } from "../core/errors";
 import type { ApiResponse } from "./api-types";
 
@@ -48,9 +48,21 @@ export function errorResponse(error: unknown): ErrorDescription {
   }
   if (error instanceof RetryableMailboxError) return retry(error.code, error.retryAfterInSeconds);
   if (error instanceof OnBehalfOfRefusedError) {
-    if (error.code === "invalid_grant") return { response: jsonResponse(401, errorBody("unauthorized", "errorUnauthorized")), logCode: `obo:${error.code}`, unexpected: false };
-    return retry(`obo:${error.code}`, 5);
+    // Conditional Access wants more (MFA, a compliant device): the add-in asks for a new token with these claims.
+    //   401  WWW-Authenticate: Bearer error="insufficient_claims", claims="<base64 of the claims JSON>"
+    //   { "error": "claims-challenge", "message", "messageEn", "claims": "<the same base64>" }
+    // https://learn.microsoft.com/entra/identity-platform/claims-challenge
+    if (error.claims) {
+      const claims = Buffer.from(error.claims, "utf8").toString("base64");
+      return {
+        response: jsonResponse(401, errorBody("claims-challenge", "errorClaimsChallenge", { claims }), { "www-authenticate": `Bearer error="insufficient_claims", claims="${claims}"` }),
+        logCode: `obo:claims-challenge:${error.code}`,
+        unexpected: false,
+      };
+    }
+    return { response: jsonResponse(401, errorBody("unauthorized", "errorUnauthorized"), { "www-authenticate": 'Bearer error="invalid_token"' }), logCode: `obo:${error.code}`, unexpected: false };
   }
+  if (error instanceof OnBehalfOfUnavailableError) return retry("obo:unavailable", error.retryAfterInSeconds);
   if (error instanceof BadRequestError) return { response: jsonResponse(400, errorBody("bad-request", "errorBadRequest", { reason: error.reason })), logCode: error.reason, unexpected: false };
   return { response: jsonResponse(500, errorBody("internal", "errorInternal")), logCode: error instanceof Error ? error.name : "unknown", unexpected: true };
 }

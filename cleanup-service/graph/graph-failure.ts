@@ -2,6 +2,7 @@
 // (the functionary sees "try again", nothing is lost); 403 means Exchange refused this user or app.
 import { GraphError } from "@microsoft/microsoft-graph-client";
 import { MailboxAccessDeniedError, RetryableMailboxError } from "../core/errors";
+import { OnBehalfOfRefusedError, OnBehalfOfUnavailableError } from "../auth/on-behalf-of";
 
 const RETRYABLE_STATUS = new Set([408, 409, 412, 424, 429, 500, 502, 503, 504]);
 
@@ -36,6 +37,7 @@ export function toMailboxError(error: unknown, step: string): Error {
     if (error.statusCode <= 0 || isRetryableStatus(error.statusCode)) return new RetryableMailboxError(`graph-${step}-${error.statusCode <= 0 ? "unreachable" : error.statusCode}`);
     return new RetryableMailboxError(`graph-${step}-${error.statusCode}`);
   }
-  if (error instanceof MailboxAccessDeniedError || error instanceof RetryableMailboxError) return error;
+  // The exchange for the functionary's Graph token failed before Graph was asked: the API says why (401, 503).
+  if (error instanceof MailboxAccessDeniedError || error instanceof RetryableMailboxError || error instanceof OnBehalfOfRefusedError || error instanceof OnBehalfOfUnavailableError) return error;
   return new RetryableMailboxError(`graph-${step}-failed`);
 }

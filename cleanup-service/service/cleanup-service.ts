@@ -8,7 +8,7 @@ import { sweepMailbox, type SweepResult } from "../core/sweep-mailbox";
 import type { Config, HwcMailbox } from "../config/load-config";
 import { createAppCredential, appAuthenticationProvider } from "../auth/app-credential";
 import { ForbiddenError, type Caller } from "../auth/caller";
-import { createOnBehalfOf } from "../auth/on-behalf-of";
+import { causeOf, createOnBehalfOf } from "../auth/on-behalf-of";
 import { createTokenValidator, type TokenValidator } from "../auth/validate-token";
 import { createGraphClient } from "../graph/graph-client";
 import { GraphMailbox } from "../graph/graph-mailbox";
@@ -137,11 +137,14 @@ export function createCleanupService(options: CleanupServiceOptions): CleanupSer
       const configured = assertFunctionary(request.caller, request.mailbox);
       const log = logger.child({ event: "acknowledge-and-delete", mailbox: configured.address, message: hashId(request.messageId), caller: request.caller.kind === "user" ? hashId(request.caller.oid) : "app" });
       const started = Date.now();
+      const auth = onBehalfOf(request.userToken, request.caller.tid);
       const result = await acknowledgeAndDelete(
-        port(configured, onBehalfOf(request.userToken, request.caller.tid), request.caller.kind === "user" ? request.caller.oid : undefined),
+        port(configured, auth, request.caller.kind === "user" ? request.caller.oid : undefined),
         { messageId: request.messageId, mailbox: signalMailbox(configured), today: now().toISOString().slice(0, 10), ...(request.locale ? { locale: request.locale } : {}) },
         { singleFlight, marker: markerFor(configured), onStep: (step, detail) => log.debug({ step, ...detail }, "step") },
-      );
+      ).catch((error: unknown) => {
+        throw causeOf(error, auth);
+      });
       log.info(
         { status: result.status, acknowledged: result.acknowledged, deleted: result.deleted, deletedInOwnMailbox: result.deletedInOwnMailbox, unreachable: result.unreachable, durationMs: Date.now() - started },
         "done",
@@ -170,8 +173,12 @@ export function createCleanupService(options: CleanupServiceOptions): CleanupSer
     },
     async inspectionReport(address, principal) {
       const configured = mailbox(address);
-      const auth = principal === "app" ? appAuth : onBehalfOf(principal.userToken, principal.caller.tid);
-      const report = await inspectMailbox(port(configured, auth), signalMailbox(configured), { now: now(), marker: markerFor(configured), showCustomFolderNames: config.report.showCustomFolderNames });
+      const delegated = principal === "app" ? undefined : onBehalfOf(principal.userToken, principal.caller.tid);
+      const report = await inspectMailbox(port(configured, delegated ?? appAuth), signalMailbox(configured), { now: now(), marker: markerFor(configured), showCustomFolderNames: config.report.showCustomFolderNames }).catch(
+        (error: unknown) => {
+          throw delegated ? causeOf(error, delegated) : error;
+        },
+      );
       logger.info({ event: "inspection-report", mailbox: configured.address, folders: report.folders.length, handleWithCareItems: report.handleWithCareItems, unreachable: report.unreachable }, "report made");
       return signReport(report, await reportSigningKey());
     },

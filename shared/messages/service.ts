@@ -6,6 +6,7 @@ import { defineMessages } from "./define";
 export const serviceMessages = defineMessages({
   nl: {
     errorUnauthorized: "U bent niet (meer) aangemeld bij Handle with Care. Sluit het venster, open het bericht opnieuw en probeer het nog eens.",
+    errorClaimsChallenge: "Uw organisatie vraagt een extra aanmeldstap (bijvoorbeeld met uw telefoon). Meld u opnieuw aan wanneer daarom wordt gevraagd en probeer het daarna nog eens. Er is niets verstuurd of verwijderd.",
     errorForbidden: "U bent niet als functionaris van deze Handle with Care-mailbox ingesteld. Vraag uw ICT-beheerder om u toe te voegen.",
     errorMailboxNotConfigured: "Deze mailbox is geen ingestelde Handle with Care-mailbox. Open het signaal in de Handle with Care-mailbox van uw school.",
     errorNotAdmin: "Alleen een beheerder mag deze mailbox opschonen of inspecteren. Vraag uw ICT-beheerder.",
@@ -47,6 +48,7 @@ export const serviceMessages = defineMessages({
   },
   en: {
     errorUnauthorized: "You are not (or no longer) signed in to Handle with Care. Close the pane, open the message again and retry.",
+    errorClaimsChallenge: "Your organisation asks for an extra sign-in step (for example with your phone). Sign in again when asked, then retry. Nothing was sent or deleted.",
     errorForbidden: "You are not set up as a functionary of this Handle with Care mailbox. Ask your IT admin to add you.",
     errorMailboxNotConfigured: "This mailbox is not a configured Handle with Care mailbox. Open the signal in your school's Handle with Care mailbox.",
     errorNotAdmin: "Only an admin may sweep or inspect this mailbox. Ask your IT admin.",
