@@ -49,6 +49,8 @@ export interface Config {
     adminRole: string;
     credential: Exclude<ClientCredentialConfig, { kind: "managed-identity" }>;
     clockSkewInSeconds: number;
+    /** Clients whose user tokens are accepted (`azp`): the add-in's own registration and Office's pre-authorised ones. */
+    allowedClientIds: string[];
   };
   sweep: {
     credential: ClientCredentialConfig;

@@ -24,6 +24,20 @@ export class ConfigError extends Error {
   }
 }
 
+/**
+ * Microsoft Office's clients that an add-in's API pre-authorises for legacy Office single sign-on
+ * (Office.auth.getAccessToken): their `azp` is one of these instead of the add-in's own client id.
+ * https://learn.microsoft.com/office/dev/add-ins/develop/register-sso-add-in-aad-v2
+ */
+export const OFFICE_PREAUTHORISED_CLIENT_IDS = [
+  "ea5a67f6-b6f3-4338-b240-c655ddc3cc8e",
+  "d3590ed6-52b3-4102-aeff-aad2292ab01c",
+  "93d53678-613d-4013-afc1-62e9e444a0a5",
+  "bc59ab01-8403-45c6-8796-ac3ef710b3e3",
+  "57fb890c-0dab-4253-a5e0-7188c88b2bb4",
+  "08e18876-6177-487e-b8b5-cf950c1e598c",
+] as const;
+
 /** The local profile's marker key: tests and benchmarks that seed the service's own messages sign with it. */
 export const LOCAL_MARKER_KEY = "local-dev-only-marker-key-not-a-secret";
 
@@ -32,6 +46,7 @@ const localDefaults: Record<string, string> = {
   HWC_TENANT_ID: "8b2e4d6f-3a5c-4e7a-8c9b-1d2f3a4b5c6d",
   HWC_API_CLIENT_ID: "c1ea0000-0000-4000-8000-00000000a001",
   HWC_API_CLIENT_SECRET: "local-dev-only-api-secret",
+  HWC_ADDIN_CLIENT_ID: "c1ea0000-0000-4000-8000-00000000a002",
   HWC_SWEEP_CLIENT_ID: "c1ea0000-0000-4000-8000-00000000a003",
   HWC_SWEEP_CLIENT_SECRET: "local-dev-only-sweep-secret",
   HWC_MAILBOXES_FILE: "config/mailboxes.local.json",
@@ -182,6 +197,10 @@ export function loadConfig(env: NodeJS.ProcessEnv): Config {
       scope: (raw(r, "HWC_API_SCOPE") ?? "access_as_user").split("/").pop() || "access_as_user",
       adminRole: raw(r, "HWC_ADMIN_ROLE") ?? "HandleWithCare.Admin",
       credential: apiCredential.kind === "managed-identity" ? { kind: "secret", clientId: apiCredential.clientId, secret: "" } : apiCredential,
+      allowedClientIds: [
+        parsed(r, "HWC_ADDIN_CLIENT_ID", guid, required(r, "HWC_ADDIN_CLIENT_ID", "the add-in's own app registration (the NAA client, HWC_SPA_CLIENT_ID of its build)"), "", "a GUID").toLowerCase(),
+        ...OFFICE_PREAUTHORISED_CLIENT_IDS,
+      ],
       clockSkewInSeconds: parsed(r, "HWC_TOKEN_CLOCK_SKEW_SECONDS", z.coerce.number().int().min(0).max(300), raw(r, "HWC_TOKEN_CLOCK_SKEW_SECONDS"), 60, "whole seconds, 0–300"),
     },
     sweep: {

@@ -41,8 +41,9 @@ export interface CleanupService {
   reportJwks(): Promise<{ keys: unknown[] }>;
   /** Throws ForbiddenError unless the caller may act for this mailbox as functionary. */
   assertFunctionary(caller: Caller, mailbox: string): HwcMailbox;
-  /** Throws ForbiddenError unless the caller holds the admin app role. */
+  /** Throws ForbiddenError unless the caller holds the admin app role, in the home tenant. */
   assertAdmin(caller: Caller): void;
+  isAdmin(caller: Caller): boolean;
 }
 
 export function createCleanupService(options: CleanupServiceOptions): CleanupService {
@@ -63,6 +64,7 @@ export function createCleanupService(options: CleanupServiceOptions): CleanupSer
     allowedTenantIds: config.allowedTenantIds,
     scope: config.api.scope,
     clockSkewInSeconds: config.api.clockSkewInSeconds,
+    allowedClientIds: config.api.allowedClientIds,
   });
   let signingKey: Promise<ReportSigningKey> | undefined;
   const reportSigningKey = () => (signingKey ??= loadReportSigningKey(config.report.signingKeyFile, { generateIfMissing: config.report.generateSigningKey }));
@@ -100,6 +102,9 @@ export function createCleanupService(options: CleanupServiceOptions): CleanupSer
     ...(m.tolerance ? { tolerance: m.tolerance } : {}),
   });
 
+  // The admin role counts only in the service's own (home) tenant: another allowed tenant's admins are not ours.
+  const isAdmin = (caller: Caller): boolean => caller.roles.includes(config.api.adminRole) && caller.tid === config.tenantId.toLowerCase();
+
   const assertFunctionary = (caller: Caller, address: string): HwcMailbox => {
     const configured = mailbox(address);
     if (caller.kind !== "user" || !configured.functionaries.includes(caller.oid)) throw new ForbiddenError("not-a-functionary");
@@ -107,7 +112,7 @@ export function createCleanupService(options: CleanupServiceOptions): CleanupSer
   };
 
   const assertAdmin = (caller: Caller): void => {
-    if (!caller.roles.includes(config.api.adminRole)) throw new ForbiddenError("not-an-admin");
+    if (!isAdmin(caller)) throw new ForbiddenError("not-an-admin");
   };
 
   const sweep = async (address: string): Promise<SweepResult> => {
@@ -133,6 +138,7 @@ export function createCleanupService(options: CleanupServiceOptions): CleanupSer
     mailbox,
     assertFunctionary,
     assertAdmin,
+    isAdmin,
     async acknowledgeAndDelete(request) {
       const configured = assertFunctionary(request.caller, request.mailbox);
       const log = logger.child({ event: "acknowledge-and-delete", mailbox: configured.address, message: hashId(request.messageId), caller: request.caller.kind === "user" ? hashId(request.caller.oid) : "app" });
