@@ -44,6 +44,8 @@ test("recoverable items refused to the functionary: the visible items go, the an
   expect((await visible()).filter((i) => i.conversationId === ids.conversationId).map((i) => i.folder)).toEqual(["recoverableitemsdeletions"]);
   const report = await service.call(`/api/mailboxes/${encodeURIComponent(REGENBOOG)}/inspection-report`, { token: await token() });
   expect((report.json as SignedReport).report).toMatchObject({ clean: false, unreachable: ["recoverable-items"] });
+  const html = await service.call(`/api/mailboxes/${encodeURIComponent(REGENBOOG)}/inspection-report?format=html`, { token: await token() });
+  expect(html.text).toContain("Niet nagekeken, omdat Exchange het weigerde: de map Herstelbare items (lezen)");
   expect(await acknowledgementsAtVeiligThuis()).toHaveLength(1);
 });
 

@@ -169,3 +169,44 @@ describe("inspection report", () => {
     expect((await service.call(path, { token })).status).toBe(403);
   });
 });
+
+describe("a custom folder may be named after a child: its name never reaches an answer or a log line", () => {
+  const folder = `Inbox/${CANARY.childName}`;
+  const path = `/api/mailboxes/${encodeURIComponent(REGENBOOG)}/inspection-report`;
+  const withFolder = () =>
+    seed({ ...signal(waiting), folder }, { ...handMade("reply", acked), folder }, { ...signal(acked), folder }, acknowledgementCopy(acked.conversationId), {
+      mailbox: REGENBOOG,
+      folder,
+      subject: "Rooster",
+      from: "rooster@gooisescholen.example",
+      body: { contentType: "text", content: "Rooster" },
+    });
+
+  test("acknowledge-and-delete, the sweep and the report (JSON and printable) name it neutrally", async () => {
+    await withFolder();
+    const lines = service.logLines.length;
+    const messageId = (await visible()).find((i) => i.internetMessageId === waiting.internetMessageId)?.immutableId ?? "";
+    const ack = await service.call("/api/acknowledge-and-delete", { token: await functionaryToken(), body: { mailbox: REGENBOOG, messageId } });
+    expect(ack.status).toBe(200);
+    expect(ack.json).toMatchObject({ deleted: { other: 1 } });
+    const sweep = await service.call(`/api/mailboxes/${encodeURIComponent(REGENBOOG)}/sweep`, { method: "POST", token: await adminToken() });
+    expect(sweep.json).toMatchObject({ purged: { other: 2, sentitems: 1 } });
+    const report = await service.call(path, { token: await adminToken() });
+    const html = await service.call(`${path}?format=html`, { token: await adminToken() });
+    expect((report.json as SignedReport).report.folders.map((f) => f.name)).toContain("eigen map 1");
+    expect((report.json as SignedReport).report.customFolderNames).toBe("numbered");
+    for (const text of [ack.text, sweep.text, report.text, html.text, ...service.logLines.slice(lines)]) expect(text).not.toContain(CANARY.childName);
+  });
+
+  test("the report shows it only when the admin opts in", async () => {
+    const showing = await startServiceUnderTest(standIn.url, { HWC_REPORT_SHOW_FOLDER_NAMES: "true" });
+    try {
+      await withFolder();
+      const report = (await showing.call(path, { token: await adminToken() })).json as SignedReport;
+      expect(report.report.folders.map((f) => f.name)).toContain(`inbox/${CANARY.childName}`);
+      expect(report.report.customFolderNames).toBe("shown");
+    } finally {
+      await showing.stop();
+    }
+  });
+});

@@ -12,7 +12,7 @@ import { eqAnyFilters } from "./odata-filter";
 import { isSuccess, runBatch, type BatchRequest, type BatchResponse } from "./run-batch";
 
 /** The folders reported by their Graph name; `recoverableitemsdeletions` is not part of /messages. */
-export const WELL_KNOWN_FOLDERS = ["inbox", "drafts", "sentitems", "outbox", "deleteditems", "junkemail", "archive", "recoverableitemsdeletions"] as const;
+export const WELL_KNOWN_FOLDERS = ["inbox", "drafts", "sentitems", "outbox", "deleteditems", "junkemail", "archive", "conversationhistory", "recoverableitemsdeletions"] as const;
 const PAGE_SIZE = 100;
 /**
  * The folders whose items a find names by their Graph name. Recoverable items are named by the query that found

@@ -7,6 +7,9 @@ import type { SignedReport } from "./signed-report";
 export function renderReportHtml(signed: SignedReport, kid: string, locale: "nl" | "en" = "nl"): string {
   const t = serviceMessages[locale];
   const { report } = signed;
+  // Reports signed before "unreachable" existed have none.
+  const unreachable = report.unreachable ?? [];
+  const verdict = report.clean ? t.reportClean : report.handleWithCareItems > 0 ? t.reportNotClean(report.handleWithCareItems) : t.reportIncomplete;
   const rows = report.folders
     .map((folder) => `<tr><td>${escapeHtml(folder.name)}</td><td class="n">${folder.itemCount}</td></tr>`)
     .join("\n");
@@ -33,7 +36,8 @@ pre { white-space: pre-wrap; word-break: break-all; font-size: 8pt; }
 <dt>${escapeHtml(t.reportMailbox)}</dt><dd>${escapeHtml(report.mailbox)}</dd>
 <dt>${escapeHtml(t.reportGeneratedAt)}</dt><dd><time datetime="${escapeHtml(report.generatedAt)}">${escapeHtml(report.generatedAt)}</time></dd>
 </dl>
-<p class="verdict">${escapeHtml(report.clean ? t.reportClean : t.reportNotClean(report.handleWithCareItems))}</p>
+<p class="verdict">${escapeHtml(verdict)}</p>
+${unreachable.length > 0 ? `<p class="verdict">${escapeHtml(t.reportUnreachable(unreachable.map((code) => t.reportUnreachablePart(code)).join("; ")))}</p>` : ""}
 <table>
 <thead><tr><th>${escapeHtml(t.reportFolder)}</th><th>${escapeHtml(t.reportItemCount)}</th></tr></thead>
 <tbody>

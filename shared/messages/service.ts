@@ -26,6 +26,15 @@ export const serviceMessages = defineMessages({
     reportHandleWithCareItems: "Handle with Care-berichten",
     reportClean: "Er staan geen Handle with Care-berichten in deze mailbox.",
     reportNotClean: (count: number) => `Er ${count === 1 ? "staat 1 Handle with Care-bericht" : `staan ${count} Handle with Care-berichten`} in deze mailbox. Deze worden verwijderd zodra ze zijn afgehandeld.`,
+    reportIncomplete: "Niet alles in deze mailbox kon worden nagekeken (zie hieronder); daarom zegt dit rapport niet dat de mailbox schoon is.",
+    reportUnreachable: (parts: string) => `Niet nagekeken, omdat Exchange het weigerde: ${parts}. Vraag de beheerder dit na te lopen.`,
+    reportUnreachablePart: (code: string) =>
+      ({
+        "recoverable-items": "de map Herstelbare items (lezen)",
+        "recoverable-items-delete": "verwijderen uit Herstelbare items",
+        "own-mailbox": "het eigen postvak van de functionaris",
+        "own-mailbox-delete": "verwijderen uit het eigen postvak van de functionaris",
+      })[code] ?? code,
     reportCaveat:
       "Let op: Microsoft Graph kan de map 'Purges' (definitief verwijderde items) niet inzien. Verwijderde berichten blijven daar tot de bewaartermijn voor verwijderde items is verstreken (standaard 14 dagen, hooguit 30), tenzij de beheerder voor deze mailbox herstel van afzonderlijke items uitzet, de bewaartermijn zo kort mogelijk zet en de mailbox uitsluit van bewaarbeleid en bewaring voor juridische doeleinden (hold). Pas dan is verwijderen definitief.",
     reportSignature: "Digitale handtekening (ES256). Controleer dit rapport met: npm run cleanup -- verify-report <bestand>",
@@ -68,6 +77,15 @@ export const serviceMessages = defineMessages({
     reportHandleWithCareItems: "Handle with Care items",
     reportClean: "There are no Handle with Care items in this mailbox.",
     reportNotClean: (count: number) => `There ${count === 1 ? "is 1 Handle with Care item" : `are ${count} Handle with Care items`} in this mailbox. They are deleted once dealt with.`,
+    reportIncomplete: "Not everything in this mailbox could be checked (see below), so this report does not say the mailbox is clean.",
+    reportUnreachable: (parts: string) => `Not checked, because Exchange refused: ${parts}. Ask the admin to look into it.`,
+    reportUnreachablePart: (code: string) =>
+      ({
+        "recoverable-items": "the Recoverable Items folder (reading)",
+        "recoverable-items-delete": "deleting from Recoverable Items",
+        "own-mailbox": "the functionary's own mailbox",
+        "own-mailbox-delete": "deleting from the functionary's own mailbox",
+      })[code] ?? code,
     reportCaveat:
       "Note: Microsoft Graph cannot see the 'Purges' folder (permanently deleted items). Deleted items stay there until the deleted item retention period ends (14 days by default, at most 30), unless the admin turns single item recovery off for this mailbox, sets the retention period as short as possible and excludes the mailbox from retention policies and holds. Only then is deletion final.",
     reportSignature: "Digital signature (ES256). Verify this report with: npm run cleanup -- verify-report <file>",
