@@ -8,3 +8,4 @@ export { readpaneMessages } from "./readpane";
 export { recognitionMessages, recognitionText } from "./recognition";
 export type { RecognitionMessageKey } from "./recognition";
 export { serviceMessages } from "./service";
+export { tenantCheckMessages } from "./tenant-check";
