@@ -198,7 +198,8 @@ test("a first acknowledge-and-delete costs at most 6 sequential Graph round trip
   await standIn.control.clearRequests();
   expect((await service.call("/api/acknowledge-and-delete", { token, body })).status).toBe(200);
   const graphRoundTrips = (await standIn.control.requests()).filter((entry) => entry.path.startsWith("/v1.0"));
-  expect(graphRoundTrips.length).toBeLessThanOrEqual(6);
+  // 5: read; find + createReply; purge the others; PATCH → send → purge the original; verify + the copy (bench target ≤ 6).
+  expect(graphRoundTrips).toHaveLength(5);
   await standIn.control.clearRequests();
   expect((await service.call("/api/acknowledge-and-delete", { token, body })).status).toBe(200);
   expect((await standIn.control.requests()).filter((entry) => entry.path.startsWith("/v1.0"))).toHaveLength(2);
