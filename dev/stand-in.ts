@@ -12,7 +12,7 @@ import { loadSeed } from "./graph-emulator/store";
 import { Throttle, type ThrottleOptions } from "./graph-emulator/throttle";
 import { handleIdentityHttp } from "./identity/identity-http";
 import { SigningKeys } from "./identity/signing-keys";
-import type { StandInState } from "./stand-in-state";
+import { defaultSwitches, type StandInState } from "./stand-in-state";
 import { corsHeaders, sendJson } from "./transport/http-exchange";
 import { loadLocalCertificates } from "./transport/local-certificates";
 
@@ -21,6 +21,7 @@ export type { MailboxDump, DumpFolder, DumpItem } from "./control/mailbox-dump";
 export type { TokenRequest } from "./control/test-tokens";
 export type { FaultRule } from "./graph-emulator/faults";
 export type { RequestLogEntry } from "./graph-emulator/request-log";
+export type { StandInSwitches, OboClaimsChallenge } from "./stand-in-state";
 export type { Seed } from "./graph-emulator/seed";
 
 export interface StandInOptions {
@@ -57,7 +58,7 @@ export async function startStandIn(options: StandInOptions = {}): Promise<StandI
   const certificates = loadLocalCertificates();
   const host = options.host ?? "127.0.0.1";
   const port = options.port ?? (process.env.HWC_EMULATOR_PORT ? Number(process.env.HWC_EMULATOR_PORT) : 0);
-  const state: StandInState = { baseUrl: "", store: loadSeed(seedFor(options.seed ?? "demo")), keys: new SigningKeys(), sentCopyDelayMs: 0 };
+  const state: StandInState = { baseUrl: "", store: loadSeed(seedFor(options.seed ?? "demo")), keys: new SigningKeys(), sentCopyDelayMs: 0, switches: defaultSwitches() };
   const faults = new Faults();
   const log = new RequestLog();
   const throttle = new Throttle(options.throttle);

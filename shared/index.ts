@@ -16,7 +16,7 @@ export type { MessageBody, SignalTemplateMatch } from "./signal/match-signal-tem
 export { escapeHtml } from "./signal/escape-html";
 
 export { recognizeMessage } from "./recognition/recognize-message";
-export type { InboundMessage, Recognition, RecognitionTrust } from "./recognition/inbound-message";
+export type { InboundMessage, Recognition, RecognitionTrust, TenantTolerance } from "./recognition/inbound-message";
 
 export { renderAcknowledgement, renderExpiryNotice } from "./acknowledgement/render-acknowledgement";
 export type { NoticeOptions } from "./acknowledgement/render-acknowledgement";

@@ -5,13 +5,16 @@
 // Built as plain arrays in one pass, so 5,000 mailboxes take well under a second to describe.
 import { DEMO } from "../../dev/graph-emulator/demo-seed";
 import type { Seed, SeedMessage } from "../../dev/graph-emulator/seed";
+import { objectIdFor } from "../../dev/graph-emulator/store";
 import { parseSignalInput, renderAcknowledgement, renderSignal } from "../../shared";
+import { LOCAL_MARKER_KEY } from "../../cleanup-service/config/load-config";
+import { MARKER_PROPERTY_ID, createServiceMarker } from "../../cleanup-service/core/service-marker";
 
 export const DIRTY_EVERY = 50;
 
 export interface SweepScenario {
   seed: Seed;
-  mailboxesFile: { mailboxes: { address: string; functionaries: string[]; trustedSenders: { address: string; acknowledgeTo: string }[] }[] };
+  mailboxesFile: { mailboxes: { address: string; objectId: string; functionaries: string[]; trustedSenders: { address: string; acknowledgeTo: string }[] }[] };
   addresses: string[];
   withRemnants: number;
   waiting: number;
@@ -43,7 +46,7 @@ export function sweepScenario(count: number): SweepScenario {
       withRemnants += 1;
       messages.push(
         { mailbox: address, folder: "deleteditems", subject: signal.subject, body: { contentType: "html", content: signal.html }, from: vt, toRecipients: [address], conversationId, internetMessageId, receivedDateTime: "2026-11-27T06:40:00Z" },
-        { mailbox: address, folder: "sentitems", subject: ack.subject, body: { contentType: "html", content: ack.html }, from: address, toRecipients: [vt.address], conversationId, internetMessageHeaders: [{ name: "x-handle-with-care", value: "ack" }], receivedDateTime: "2026-11-27T07:00:00Z" },
+        { mailbox: address, folder: "sentitems", subject: ack.subject, body: { contentType: "html", content: ack.html }, from: address, toRecipients: [vt.address], conversationId, singleValueExtendedProperties: [{ id: MARKER_PROPERTY_ID, value: createServiceMarker(LOCAL_MARKER_KEY, objectIdFor(address)).valueFor("acknowledgement", conversationId) }], receivedDateTime: "2026-11-27T07:00:00Z" },
       );
     } else if (i % DIRTY_EVERY === 2) {
       waiting += 1;
@@ -83,6 +86,7 @@ export function sweepScenario(count: number): SweepScenario {
     mailboxesFile: {
       mailboxes: addresses.map((address) => ({
         address,
+        objectId: objectIdFor(address),
         functionaries: [school.regenboogFunctionary.id],
         trustedSenders: [{ address: DEMO.veiligThuis.hwcMailbox, acknowledgeTo: DEMO.veiligThuis.hwcMailbox }],
       })),

@@ -11,7 +11,8 @@ import { renderReportHtml } from "../report/render-report-html";
 import type { ApiRequest, ApiResponse } from "./api-types";
 import { BadRequestError, errorResponse, jsonResponse, notFoundResponse } from "./error-response";
 
-const acknowledgeBody = z.object({ mailbox: z.string().email().max(320), messageId: z.string().min(1).max(512) });
+// An Exchange item id (REST or immutable, base64 with - _ or / + for EWS-style): nothing else reaches Graph.
+const acknowledgeBody = z.object({ mailbox: z.string().email().max(320), messageId: z.string().regex(/^[A-Za-z0-9+/_=-]{16,512}$/) });
 
 export function createApiHandler(service: CleanupService): (request: ApiRequest) => Promise<ApiResponse> {
   return async (request) => {
@@ -101,7 +102,7 @@ async function dispatch(service: CleanupService, request: ApiRequest, route: Rou
 /** Admins read the report app-only; a functionary reads their own mailbox's report with their own rights. */
 function reportPrincipal(service: CleanupService, caller: Caller, mailbox: string, request: ApiRequest): { caller: Caller; userToken: string } | "app" {
   service.mailbox(mailbox);
-  if (caller.roles.includes(service.config.api.adminRole)) return "app";
+  if (service.isAdmin(caller)) return "app";
   service.assertFunctionary(caller, mailbox);
   return { caller, userToken: bearer(request) };
 }
@@ -114,7 +115,7 @@ function parseBody(text: string): z.infer<typeof acknowledgeBody> {
     throw new BadRequestError("body-not-json");
   }
   const parsed = acknowledgeBody.safeParse(json);
-  if (!parsed.success) throw new BadRequestError("body-needs-mailbox-and-messageId");
+  if (!parsed.success) throw new BadRequestError(parsed.error.issues.some((issue) => issue.path[0] === "messageId" && issue.code !== "invalid_type") ? "message-id-invalid" : "body-needs-mailbox-and-messageId");
   return parsed.data;
 }
 

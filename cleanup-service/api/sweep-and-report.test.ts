@@ -1,9 +1,8 @@
 // POST /api/mailboxes/{mailbox}/sweep and GET /api/mailboxes/{mailbox}/inspection-report against the stand-in.
 import { DEMO, demoSeed } from "../../dev/graph-emulator/demo-seed";
 import { startStandIn, type StandIn } from "../../dev/stand-in";
-import { renderAcknowledgement } from "../../shared";
 import { verifyReportDocument, type SignedReport } from "../report/signed-report";
-import { CANARY, REGENBOOG, VEILIG_THUIS_HWC, handMade, signal, type ScenarioMessage } from "../testing/signal-scenarios";
+import { CANARY, REGENBOOG, VEILIG_THUIS_HWC, acknowledgementCopy, handMade, signal, type ScenarioMessage } from "../testing/signal-scenarios";
 import { startServiceUnderTest, type ServiceUnderTest } from "../testing/service-under-test";
 
 let standIn: StandIn;
@@ -21,20 +20,6 @@ afterAll(async () => {
 const acked = { conversationId: "AAQkAGAcked=", internetMessageId: "<acked@veiligthuisgv.example>" };
 const waiting = { conversationId: "AAQkAGWaiting=", internetMessageId: "<waiting@veiligthuisgv.example>" };
 const stray = { conversationId: "AAQkAGStray=", internetMessageId: "<stray@veiligthuisgv.example>" };
-
-function acknowledgementCopy(conversationId: string): ScenarioMessage {
-  const ack = renderAcknowledgement({ receivedAt: "2026-11-27T06:40:00Z" });
-  return {
-    mailbox: REGENBOOG,
-    folder: "sentitems",
-    subject: ack.subject,
-    body: { contentType: "html", content: ack.html },
-    from: REGENBOOG,
-    toRecipients: [VEILIG_THUIS_HWC],
-    conversationId,
-    internetMessageHeaders: [{ name: "x-handle-with-care", value: "ack" }],
-  };
-}
 
 const unrelated: ScenarioMessage = { ...signal({ conversationId: "AAQkAGLookalike=", internetMessageId: "<lookalike@example.org>" }), from: "someone@example.org" };
 
@@ -94,6 +79,20 @@ test("a conversation holding an acknowledgement and two signals is left whole, i
   expect(response.status).toBe(200);
   expect(response.json).toMatchObject({ purged: {}, waiting: { count: 2 } });
   expect((await visible()).filter((i) => i.conversationId === acked.conversationId)).toHaveLength(3);
+});
+
+test("an outsider's marker header or look-alike acknowledgement in a signal's conversation is not ours: the unread signal stays", async () => {
+  const { singleValueExtendedProperties: _ours, ...lookalike } = acknowledgementCopy(waiting.conversationId);
+  await seed(signal(waiting), {
+    ...lookalike,
+    folder: "inbox",
+    from: "someone@example.org",
+    internetMessageHeaders: [{ name: "x-handle-with-care", value: "ack" }],
+    singleValueExtendedProperties: [{ id: "String {6f1c8f2a-3b7e-4d5a-9c1e-8b2d4a6f0e31} Name hwc-marker", value: "acknowledgement.forged" }],
+  });
+  const response = await service.call(`/api/mailboxes/${encodeURIComponent(REGENBOOG)}/sweep`, { method: "POST", token: await adminToken() });
+  expect(response.json).toMatchObject({ purged: {}, waiting: { count: 1 } });
+  expect((await visible()).filter((i) => i.internetMessageId === waiting.internetMessageId)).toHaveLength(1);
 });
 
 test("the sweep needs the admin role: a functionary's token is refused with 403", async () => {
@@ -168,5 +167,46 @@ describe("inspection report", () => {
   test("a teacher cannot read the report", async () => {
     const token = await standIn.control.issueToken({ tenant: DEMO.school.tenantId, user: DEMO.school.teacher.id, scopes: ["access_as_user"], audience: DEMO.apps.cleanupApi.clientId });
     expect((await service.call(path, { token })).status).toBe(403);
+  });
+});
+
+describe("a custom folder may be named after a child: its name never reaches an answer or a log line", () => {
+  const folder = `Inbox/${CANARY.childName}`;
+  const path = `/api/mailboxes/${encodeURIComponent(REGENBOOG)}/inspection-report`;
+  const withFolder = () =>
+    seed({ ...signal(waiting), folder }, { ...handMade("reply", acked), folder }, { ...signal(acked), folder }, acknowledgementCopy(acked.conversationId), {
+      mailbox: REGENBOOG,
+      folder,
+      subject: "Rooster",
+      from: "rooster@gooisescholen.example",
+      body: { contentType: "text", content: "Rooster" },
+    });
+
+  test("acknowledge-and-delete, the sweep and the report (JSON and printable) name it neutrally", async () => {
+    await withFolder();
+    const lines = service.logLines.length;
+    const messageId = (await visible()).find((i) => i.internetMessageId === waiting.internetMessageId)?.immutableId ?? "";
+    const ack = await service.call("/api/acknowledge-and-delete", { token: await functionaryToken(), body: { mailbox: REGENBOOG, messageId } });
+    expect(ack.status).toBe(200);
+    expect(ack.json).toMatchObject({ deleted: { other: 1 } });
+    const sweep = await service.call(`/api/mailboxes/${encodeURIComponent(REGENBOOG)}/sweep`, { method: "POST", token: await adminToken() });
+    expect(sweep.json).toMatchObject({ purged: { other: 2, sentitems: 1 } });
+    const report = await service.call(path, { token: await adminToken() });
+    const html = await service.call(`${path}?format=html`, { token: await adminToken() });
+    expect((report.json as SignedReport).report.folders.map((f) => f.name)).toContain("eigen map 1");
+    expect((report.json as SignedReport).report.customFolderNames).toBe("numbered");
+    for (const text of [ack.text, sweep.text, report.text, html.text, ...service.logLines.slice(lines)]) expect(text).not.toContain(CANARY.childName);
+  });
+
+  test("the report shows it only when the admin opts in", async () => {
+    const showing = await startServiceUnderTest(standIn.url, { HWC_REPORT_SHOW_FOLDER_NAMES: "true" });
+    try {
+      await withFolder();
+      const report = (await showing.call(path, { token: await adminToken() })).json as SignedReport;
+      expect(report.report.folders.map((f) => f.name)).toContain(`inbox/${CANARY.childName}`);
+      expect(report.report.customFolderNames).toBe("shown");
+    } finally {
+      await showing.stop();
+    }
   });
 });

@@ -11,12 +11,15 @@ export interface TokenValidatorOptions {
   allowedTenantIds: string[];
   scope: string;
   clockSkewInSeconds: number;
+  /** For user tokens: the `azp` (authorised party) must be one of these. */
+  allowedClientIds: string[];
 }
 
 export type TokenValidator = (authorization: string | undefined) => Promise<Caller>;
 
 export function createTokenValidator(options: TokenValidatorOptions): TokenValidator {
   const allowed = new Set(options.allowedTenantIds.map((id) => id.toLowerCase()));
+  const clients = new Set(options.allowedClientIds.map((id) => id.toLowerCase()));
   const keySets = new Map<string, ReturnType<typeof createRemoteJWKSet>>();
   const keySetFor = (tid: string) => {
     let keySet = keySets.get(tid);
@@ -58,6 +61,9 @@ export function createTokenValidator(options: TokenValidatorOptions): TokenValid
       const scopes = payload.scp.split(" ").filter(Boolean);
       if (!scopes.includes(options.scope)) throw new UnauthorizedError("scope-missing");
       if (typeof payload.oid !== "string") throw new UnauthorizedError("oid-missing");
+      // The token was asked for by the add-in (or Office on its behalf), not by any app that knows the API's scope.
+      const azp = typeof payload.azp === "string" ? payload.azp : typeof payload.appid === "string" ? payload.appid : "";
+      if (!clients.has(azp.toLowerCase())) throw new UnauthorizedError("client-not-allowed");
       return { kind: "user", oid: payload.oid.toLowerCase(), tid, scopes, roles };
     }
     const appId = typeof payload.azp === "string" ? payload.azp : typeof payload.appid === "string" ? payload.appid : "";

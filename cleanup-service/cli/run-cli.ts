@@ -3,9 +3,17 @@
 import { createPublicKey } from "node:crypto";
 import { existsSync, readFileSync, writeFileSync } from "node:fs";
 import { resolve } from "node:path";
-import { serviceMessages } from "../../shared/messages";
+import type { AuthenticationProvider } from "@microsoft/microsoft-graph-client";
+import { decodeJwt } from "jose";
+import { serviceMessages, tenantCheckMessages } from "../../shared/messages";
+import { appAuthenticationProvider, createAppCredential } from "../auth/app-credential";
+import { createOnBehalfOf } from "../auth/on-behalf-of";
 import { loadConfig, type Config } from "../config/load-config";
 import { RetryableMailboxError } from "../core/errors";
+import { createGraphClient } from "../graph/graph-client";
+import { InFlightLimit } from "../graph/in-flight-limit";
+import { renderTenantCheck } from "../tenant-check/render-table";
+import { runTenantCheck, tenantCheckExitCode } from "../tenant-check/tenant-check";
 import { startCleanupServer } from "../http/server";
 import { createLogger } from "../logging/logger";
 import { renderReportHtml } from "../report/render-report-html";
@@ -110,6 +118,8 @@ export async function runCli(argv: string[], io: CliIo): Promise<number> {
         return 0;
       });
     }
+    case "tenant-check":
+      return tenantCheck(flags, io);
     case "serve": {
       const config = loadConfig(io.env);
       const server = await startCleanupServer({ config });
@@ -140,6 +150,51 @@ function sayUnreachable(config: Config, io: CliIo): void {
   const origin = new URL(config.graphBaseUrl).origin;
   const say = config.profile === "local" ? (m: typeof t) => m.cliStandInUnreachable(origin) : (m: typeof t) => m.cliGraphUnreachable(origin);
   io.stderr(`${say(t)}\n${say(en as typeof t)}\n`);
+}
+
+async function tenantCheck(flags: Map<string, string | true>, io: CliIo): Promise<number> {
+  const tc = tenantCheckMessages;
+  const address = flags.get("mailbox");
+  if (typeof address !== "string") {
+    io.stderr(`${tc.nl.usage}\n${tc.en.usage}\n`);
+    return 2;
+  }
+  const config = loadConfig(io.env);
+  const mailbox = config.mailboxes.find((m) => m.address === address.trim().toLowerCase());
+  if (!mailbox) {
+    io.stderr(`${t.errorMailboxNotConfigured}\n${en.errorMailboxNotConfigured}\n`);
+    return 2;
+  }
+  const client = (authProvider: AuthenticationProvider) =>
+    createGraphClient({
+      graphBaseUrl: config.graphBaseUrl,
+      authProvider,
+      limit: new InFlightLimit(config.graph.maxInFlightPerMailbox),
+      timeoutInMs: config.graph.timeoutInMs,
+      maxRetries: config.graph.maxRetries,
+      retryDelayInSeconds: config.graph.retryDelayInSeconds,
+    });
+  const app = client(appAuthenticationProvider(createAppCredential(config), config.graphResource));
+  const tokenFile = flags.get("user-token-file");
+  let delegated: Parameters<typeof runTenantCheck>[0]["delegated"];
+  if (typeof tokenFile === "string") {
+    const token = readFileSync(tokenFile, "utf8").trim();
+    const claims = decodeJwt(token);
+    const provider = createOnBehalfOf(config)(token, typeof claims.tid === "string" ? claims.tid : config.tenantId);
+    delegated = {
+      ownMailboxId: typeof claims.oid === "string" ? claims.oid : "",
+      client: async () => {
+        await provider.getAccessToken();
+        return client(provider);
+      },
+    };
+  }
+  const waitSeconds = Number(flags.get("wait-seconds") ?? 60);
+  const results = await runTenantCheck({ app, mailbox, waitInMs: (Number.isFinite(waitSeconds) ? waitSeconds : 60) * 1000, pollIntervalInMs: Math.min(1000, waitSeconds * 100), ...(delegated ? { delegated } : {}) });
+  const code = tenantCheckExitCode(results);
+  if (flags.get("json") === true) io.stdout(`${JSON.stringify({ mailbox: mailbox.address, results }, null, 2)}\n`);
+  else io.stdout(renderTenantCheck(mailbox.address, results, code !== 0));
+  return code;
 }
 
 const VERIFY_OPTIONS = new Set(["key", "mailbox", "max-age"]);

@@ -1,6 +1,8 @@
 // The parsed configuration: what the rest of the service receives. Raw environment strings stop at
 // load-config.ts; past it, every value has been checked and has its unit in its name.
 
+import type { TenantTolerance } from "../../shared";
+
 export type Profile = "local" | "production";
 
 export interface TrustedSender {
@@ -13,11 +15,15 @@ export interface TrustedSender {
 export interface HwcMailbox {
   /** The school's HwC (shared) mailbox, lower case. */
   address: string;
+  /** Its directory object id (lower case): Graph URLs name the mailbox by it. */
+  objectId: string;
   /** Entra object ids (`oid`) of the functionaries allowed to act on it. */
   functionaries: string[];
   trustedSenders: TrustedSender[];
   /** YYYY-MM-DD: when the admin confirmed purged items do not linger in recoverable items (mailboxes-file.ts). */
   purgeSettingsVerifiedOn?: string;
+  /** Exactly what the school tenant's mail flow adds to external mail (subject tag, banner, disclaimer). */
+  tolerance?: TenantTolerance;
 }
 
 export type ClientCredentialConfig =
@@ -45,6 +51,8 @@ export interface Config {
     adminRole: string;
     credential: Exclude<ClientCredentialConfig, { kind: "managed-identity" }>;
     clockSkewInSeconds: number;
+    /** Clients whose user tokens are accepted (`azp`): the add-in's own registration and Office's pre-authorised ones. */
+    allowedClientIds: string[];
   };
   sweep: {
     credential: ClientCredentialConfig;
@@ -57,7 +65,14 @@ export interface Config {
   };
   mailboxes: HwcMailbox[];
   http: { port: number; host: string; addinOrigin: string; tlsCertFile: string; tlsKeyFile: string };
-  report: { signingKeyFile: string; generateSigningKey: boolean };
+  report: {
+    signingKeyFile: string;
+    generateSigningKey: boolean;
+    /** Name custom folders in inspection reports (they may be named after a child); default: numbered. */
+    showCustomFolderNames: boolean;
+  };
+  /** The secret of the keyed hash that marks the service's own messages (at least 32 characters). */
+  markerKey: string;
   logging: { level: string; hashKey: string };
   graph: { timeoutInMs: number; maxRetries: number; retryDelayInSeconds: number; maxInFlightPerMailbox: number };
 }

@@ -33,16 +33,35 @@ export class ConfigError extends Error {
   }
 }
 
+/**
+ * Microsoft Office's clients that an add-in's API pre-authorises for legacy Office single sign-on
+ * (Office.auth.getAccessToken): their `azp` is one of these instead of the add-in's own client id.
+ * https://learn.microsoft.com/office/dev/add-ins/develop/register-sso-add-in-aad-v2
+ */
+export const OFFICE_PREAUTHORISED_CLIENT_IDS = [
+  "ea5a67f6-b6f3-4338-b240-c655ddc3cc8e",
+  "d3590ed6-52b3-4102-aeff-aad2292ab01c",
+  "93d53678-613d-4013-afc1-62e9e444a0a5",
+  "bc59ab01-8403-45c6-8796-ac3ef710b3e3",
+  "57fb890c-0dab-4253-a5e0-7188c88b2bb4",
+  "08e18876-6177-487e-b8b5-cf950c1e598c",
+] as const;
+
+/** The local profile's marker key: tests and benchmarks that seed the service's own messages sign with it. */
+export const LOCAL_MARKER_KEY = "local-dev-only-marker-key-not-a-secret";
+
 /** Demo-tenant values for HWC_PROFILE=local (the stand-in's demo seed). Production has no defaults. */
 const localDefaults: Record<string, string> = {
   HWC_TENANT_ID: "8b2e4d6f-3a5c-4e7a-8c9b-1d2f3a4b5c6d",
   HWC_API_CLIENT_ID: "c1ea0000-0000-4000-8000-00000000a001",
   HWC_API_CLIENT_SECRET: "local-dev-only-api-secret",
+  HWC_ADDIN_CLIENT_ID: "c1ea0000-0000-4000-8000-00000000a002",
   HWC_SWEEP_CLIENT_ID: "c1ea0000-0000-4000-8000-00000000a003",
   HWC_SWEEP_CLIENT_SECRET: "local-dev-only-sweep-secret",
   HWC_MAILBOXES_FILE: "config/mailboxes.local.json",
   HWC_REPORT_SIGNING_KEY_FILE: "cleanup-service/.local/report-signing-key.pem",
   HWC_LOG_HASH_KEY: "local-dev-only-log-hash-key-not-secret",
+  HWC_MARKER_KEY: LOCAL_MARKER_KEY,
 };
 
 const guid = z.string().uuid();
@@ -130,9 +149,11 @@ function mailboxes(r: Reader): HwcMailbox[] {
   const seen = new Set<string>();
   for (const mailbox of result.data.mailboxes) {
     if (seen.has(mailbox.address)) r.problems.push(configProblem((m) => m.mailboxesDuplicate(mailbox.address)));
+    if (seen.has(mailbox.objectId)) r.problems.push(configProblem((m) => m.mailboxesDuplicateObjectId(mailbox.objectId)));
     seen.add(mailbox.address);
+    seen.add(mailbox.objectId);
   }
-  return result.data.mailboxes;
+  return result.data.mailboxes.map(({ tolerance, ...mailbox }) => ({ ...mailbox, ...(tolerance ? { tolerance } : {}) }));
 }
 
 export function loadConfig(env: NodeJS.ProcessEnv): Config {
@@ -169,6 +190,10 @@ export function loadConfig(env: NodeJS.ProcessEnv): Config {
   const hashKey = required(r, "HWC_LOG_HASH_KEY", (m) => m.whatHashKey);
   if (hashKey && hashKey.length < 32) problems.push(configProblem((m) => m.hashKeyTooShort));
 
+  const markerKey = required(r, "HWC_MARKER_KEY", (m) => m.whatMarkerKey);
+  if (markerKey && markerKey.length < 32) problems.push(configProblem((m) => m.markerKeyTooShort));
+  if (markerKey && markerKey === hashKey) problems.push(configProblem((m) => m.markerKeySameAsHashKey));
+
   const expireRaw = raw(r, "HWC_SWEEP_EXPIRE_UNACKNOWLEDGED_AFTER_HOURS");
   const config: Config = {
     profile,
@@ -183,6 +208,10 @@ export function loadConfig(env: NodeJS.ProcessEnv): Config {
       scope: (raw(r, "HWC_API_SCOPE") ?? "access_as_user").split("/").pop() || "access_as_user",
       adminRole: raw(r, "HWC_ADMIN_ROLE") ?? "HandleWithCare.Admin",
       credential: apiCredential.kind === "managed-identity" ? { kind: "secret", clientId: apiCredential.clientId, secret: "" } : apiCredential,
+      allowedClientIds: [
+        parsed(r, "HWC_ADDIN_CLIENT_ID", guid, required(r, "HWC_ADDIN_CLIENT_ID", (m) => m.whatAddinClientId), "", (m) => m.expectGuid).toLowerCase(),
+        ...OFFICE_PREAUTHORISED_CLIENT_IDS,
+      ],
       clockSkewInSeconds: parsed(r, "HWC_TOKEN_CLOCK_SKEW_SECONDS", z.coerce.number().int().min(0).max(300), raw(r, "HWC_TOKEN_CLOCK_SKEW_SECONDS"), 60, (m) => m.expectSeconds),
     },
     sweep: {
@@ -201,7 +230,9 @@ export function loadConfig(env: NodeJS.ProcessEnv): Config {
     report: {
       signingKeyFile: filePath(required(r, "HWC_REPORT_SIGNING_KEY_FILE", (m) => m.whatSigningKey)),
       generateSigningKey: profile === "local",
+      showCustomFolderNames: parsed(r, "HWC_REPORT_SHOW_FOLDER_NAMES", z.enum(["true", "false"]), raw(r, "HWC_REPORT_SHOW_FOLDER_NAMES"), "false", (m) => m.expectTrueOrFalse) === "true",
     },
+    markerKey,
     logging: { level: raw(r, "HWC_LOG_LEVEL") ?? "info", hashKey },
     graph: {
       timeoutInMs: parsed(r, "HWC_GRAPH_TIMEOUT_MS", positiveInt, raw(r, "HWC_GRAPH_TIMEOUT_MS"), 30_000, (m) => m.expectMilliseconds),

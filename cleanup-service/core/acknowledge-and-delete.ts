@@ -1,28 +1,36 @@
 // Acknowledge and delete one signal on behalf of the functionary (Bijlage 1.5 and 1.6).
 //
-// Sequential round trips on a first run (the benchmark's target is ≤ 6):
+// Sequential round trips on a first run (the benchmark's target is ≤ 6); every $batch is fully parallel or a
+// strict chain, as Graph demands:
 //   1 read the message
-//   2 $batch: find every item of the signal (conversation + copies, all folders and recoverable items) and, in
-//     the same round trip, createReply carrying the whole acknowledgement and the marker header
-//   3 $batch: send the acknowledgement (PATCHed first only if the draft is not exactly the template) — or, when
-//     an earlier run already sent one, delete the fresh draft instead — permanentDelete every other item, then the
-//     original (dependsOn all of those), then the acknowledgement's Sent Items copy (dependsOn the original)
-//   4 verify: find again; anything left fails the call as retryable.
+//   2 $batch (parallel): find every item of the signal (conversation + copies, all folders and recoverable items,
+//     and the functionary's own mailbox) and createReply, the acknowledgement's draft
+//   3 $batch (parallel): permanentDelete everything of the signal except the original and a sent acknowledgement
+//     (skipped when there is nothing else)
+//   4 $batch (chain): PATCH the draft to exactly the acknowledgement with our marker → send → permanentDelete the
+//     original; when an earlier run already sent one, only the original
+//   5 $batch (parallel): verify (the queries of 2 again) and permanentDelete the acknowledgement's Sent Items copy —
+//     never in the batch that sent it. A copy Exchange does not show yet, or still submits, stays for the sweep.
 // A call for a message that is gone costs 2–3: the read, a look for stray acknowledgement copies, their removal.
-// The original is purged only after everything but the acknowledgement copy, and the copy only after the
-// original, so a retry after any failure either finds the signal with its sent acknowledgement (no second one),
-// or finds the signal gone and removes the stray copy.
-import { recognizeMessage, renderAcknowledgement } from "../../shared";
-import { NotASignalError, RetryableMailboxError } from "./errors";
-import { customFolderIds, tallyByFolder, type FolderCounts } from "./folder-tally";
-import type { CommandOutcome, ItemQuery, MailItem, MailboxCommand, MailboxPort, OutgoingContent } from "./mailbox-port";
-import { ACKNOWLEDGEMENT_MARKER, acknowledgementsAmong, selectSignalItems, strayAcknowledgements, type Trust } from "./signal-items";
+// The original goes only after everything else of it, so a retry after any failure still finds the conversation;
+// and the acknowledgement is sent in the same chain just before it, so while the original exists a sent
+// acknowledgement is found (by its marker) and never sent twice.
+import { recognizeMessage, renderAcknowledgement, type TenantTolerance } from "../../shared";
+import { MailboxAccessDeniedError, NotASignalError, RetryableMailboxError } from "./errors";
+import { tallyByFolder, type FolderCounts } from "./folder-tally";
+import type { CommandOutcome, ItemQuery, MailItem, MailboxCommand, MailboxPort, OutgoingContent, Unreachable } from "./mailbox-port";
+import type { ServiceMarker } from "./service-marker";
+import { acknowledgementsAmong, isOwnAcknowledgement, selectSignalItems, strayAcknowledgements, type Trust } from "./signal-items";
 import { HANDLE_WITH_CARE_SUBJECTS } from "./handle-with-care-subjects";
 import { SingleFlight } from "./single-flight";
 
 export interface SignalMailbox {
   address: string;
+  /** The mailbox's directory object id. */
+  mailboxId: string;
   trustedSenders: { address: string; acknowledgeTo: string }[];
+  /** The exact subject tag, banner and disclaimer the school's mail flow adds, as the admin configured them. */
+  tolerance?: TenantTolerance;
 }
 
 export interface AcknowledgeAndDeleteInput {
@@ -37,27 +45,39 @@ export interface AcknowledgeAndDeleteResult {
   acknowledged: boolean;
   deleted: FolderCounts;
   remaining: 0;
+  /** How many copies were purged from the functionary's own mailbox (her client's Sent Items or Deleted Items), when any. */
+  deletedInOwnMailbox?: number;
+  /** Content-free acknowledgement copies Exchange did not let go yet; the next call or the sweep removes them. */
+  acknowledgementCopiesLeft?: number;
+  /** What Exchange refused to show or change: nothing there could be checked or purged. */
+  unreachable?: Unreachable[];
 }
 
 export interface AcknowledgeAndDeleteDeps {
   singleFlight: SingleFlight<AcknowledgeAndDeleteResult>;
+  /** Verifies and makes the service's marker for this mailbox. */
+  marker: ServiceMarker;
   /** Told each step without content, for logs. */
   onStep?: (step: string, detail?: Record<string, number | string | boolean>) => void;
 }
 
+export function trustOf(mailbox: SignalMailbox, today?: string): Trust {
+  return { senders: mailbox.trustedSenders.map((s) => s.address), ...(today ? { today } : {}), ...(mailbox.tolerance ? { tolerance: mailbox.tolerance } : {}) };
+}
+
 export async function acknowledgeAndDelete(port: MailboxPort, input: AcknowledgeAndDeleteInput, deps: AcknowledgeAndDeleteDeps): Promise<AcknowledgeAndDeleteResult> {
-  const trust: Trust = { senders: input.mailbox.trustedSenders.map((s) => s.address), ...(input.today ? { today: input.today } : {}) };
+  const trust = trustOf(input.mailbox, input.today);
   const signal = await port.getMessage(input.messageId);
   if (!signal) {
     deps.onStep?.("already-deleted");
-    return finishAfterOriginalGone(port, trust);
+    return finishAfterOriginalGone(port, trust, deps.marker);
   }
   const verdict = recognizeMessage(signal.message, trust);
   if (verdict.kind !== "signal") throw new NotASignalError(verdict.kind === "unrelated" ? verdict.reason : "acknowledgement");
   const sender = input.mailbox.trustedSenders.find((s) => s.address === signal.fromAddress);
   if (!sender) throw new NotASignalError("sender-not-trusted");
 
-  const key = SingleFlight.keyOf(port.address, signal.message.conversationId ?? signal.id);
+  const key = SingleFlight.keyOf(port.mailboxId, signal.message.conversationId ?? signal.id);
   return deps.singleFlight.run(key, () => finish(port, signal, { ...input, acknowledgeTo: sender.acknowledgeTo, trust }, deps));
 }
 
@@ -75,10 +95,12 @@ interface FinishInput extends AcknowledgeAndDeleteInput {
 }
 
 async function finish(port: MailboxPort, signal: MailItem, input: FinishInput, deps: AcknowledgeAndDeleteDeps): Promise<AcknowledgeAndDeleteResult> {
+  const unreachable = new Set<Unreachable>();
   // The reply draft is made in the same round trip as the search, before we know whether an acknowledgement was
-  // sent already: if one was, this draft is simply deleted with the rest. It holds only the acknowledgement text.
-  const content = acknowledgementContent(signal, input);
-  const found = await port.findItems(queryFor(signal), { resolveFolders: true, draftReply: { messageId: signal.id, content } });
+  // sent already: if one was, this draft is simply deleted with the rest.
+  const content = acknowledgementContent(signal, input, deps.marker);
+  const found = await port.findItems(queryFor(signal), { resolveFolders: true, includeOwnMailbox: true, draftReply: { messageId: signal.id, content } });
+  found.unreachable.forEach((u) => unreachable.add(u));
   const fresh = found.draft;
   if (!fresh) throw new RetryableMailboxError("acknowledgement-draft-not-created");
   const items = selectSignalItems(
@@ -86,67 +108,84 @@ async function finish(port: MailboxPort, signal: MailItem, input: FinishInput, d
     signal,
     input.trust,
   );
+  const ownItems = selectSignalItems(found.ownItems, signal, input.trust).filter((item) => item.id !== signal.id);
   const original = items.find((item) => item.id === signal.id) ?? signal;
-  const acknowledgements = acknowledgementsAmong(items, port.address);
+  const acknowledgements = acknowledgementsAmong(items, deps.marker);
+  const alreadySent = acknowledgements.sent.length > 0;
+  const sentIds = new Set(acknowledgements.sent.map((item) => item.id));
   const deleted: MailItem[] = [];
-  const customNames = new Map<string, string>();
-  const folderReads = customFolderIds(items, found.wellKnownFolders);
+  const deletedOwn: MailItem[] = [];
+  /** Items Exchange refused to delete (recoverable items, her own mailbox): reported, not retried for ever. */
+  const refused = new Set<string>();
 
-  // One $batch: send the acknowledgement (if none was sent yet) and delete everything else of the signal; then,
-  // after all of those, the original; then, last, the acknowledgement's Sent Items copy. That order keeps one
-  // durable trace at every moment: while the original exists, so does the sent acknowledgement, so a retry never
-  // sends a second one; once the original is gone, a leftover acknowledgement copy is a stray the retry removes.
-  const commands: MailboxCommand[] = [];
-  const targets: (MailItem | undefined)[] = [];
-  const others = items.filter((item) => item.id !== original.id);
-  let sendIndex: number | undefined;
-  let sentNowId: string | undefined;
-  if (acknowledgements.sent.length > 0) {
-    // Already acknowledged by an earlier run: the fresh draft goes (not counted: it was never the signal's).
-    commands.push({ kind: "permanent-delete", id: fresh.id });
-    targets.push(undefined);
-  } else {
-    const draft = fresh;
-    deps.onStep?.("acknowledgement-draft", { ready: draft.ready, leftoverDrafts: acknowledgements.drafts.length });
-    sendIndex = commands.push({ kind: "send-draft", id: draft.id, content, replaceContent: !draft.ready }) - 1;
-    targets.push(undefined);
-    sentNowId = draft.id;
+  // 3: everything else of the signal, in parallel (the fresh draft too, when an acknowledgement went out before).
+  const others = items.filter((item) => item.id !== original.id && !sentIds.has(item.id));
+  const targets: MailItem[] = [...others, ...ownItems];
+  const commands: MailboxCommand[] = targets.map((item) => ({ kind: "permanent-delete", id: item.id, ...(item.mailbox === "own" ? { inOwnMailbox: true } : {}) }));
+  if (alreadySent) commands.push({ kind: "permanent-delete", id: fresh.id });
+  if (commands.length > 0) {
+    const outcomes = await port.execute(commands, "parallel");
+    targets.forEach((item, index) => {
+      const outcome = outcomes[index];
+      if (!outcome || outcome.ok) return void (item.mailbox === "own" ? deletedOwn : deleted).push(item);
+      if (outcome.notFound) return;
+      if (outcome.refused) refused.add(item.id);
+      if (outcome.refused) return void unreachable.add(item.mailbox === "own" ? "own-mailbox-delete" : isRecoverable(item, found.wellKnownFolders) ? "recoverable-items-delete" : deleteRefused());
+      throw new RetryableMailboxError("delete-failed");
+    });
+    deps.onStep?.("others-purged", { items: deleted.length + deletedOwn.length });
   }
-  const sentAcknowledgements = new Set(acknowledgements.sent.map((item) => item.id));
-  const beforeOriginal = others.filter((item) => !sentAcknowledgements.has(item.id));
-  const afterOriginal = others.filter((item) => sentAcknowledgements.has(item.id));
-  for (const item of beforeOriginal) {
-    commands.push({ kind: "permanent-delete", id: item.id });
-    targets.push(item);
-  }
-  const originalIndex = commands.push({ kind: "permanent-delete", id: original.id, dependsOn: commands.map((_, index) => index) }) - 1;
-  targets.push(original);
-  for (const item of afterOriginal) {
-    commands.push({ kind: "permanent-delete", id: item.id, dependsOn: [originalIndex] });
-    targets.push(item);
-  }
-  const sentCopyIndex = sentNowId ? commands.push({ kind: "permanent-delete", id: sentNowId, dependsOn: [originalIndex] }) - 1 : undefined;
-  if (sentNowId) targets.push({ ...original, id: sentNowId, folderId: idOfWellKnown(found.wellKnownFolders, "sentitems") });
-  const readsFrom = commands.length;
-  commands.push(...folderReads.map((id): MailboxCommand => ({ kind: "read-folder-name", id })));
 
-  const outcomes = await port.execute(commands);
-  if (sendIndex !== undefined) {
-    if (!outcomes[sendIndex]?.ok) throw new RetryableMailboxError("acknowledgement-not-sent");
+  // 4: acknowledge, then the original, in one chain.
+  const chain: MailboxCommand[] = alreadySent ? [] : [{ kind: "send-draft", id: fresh.id, content }];
+  chain.push({ kind: "permanent-delete", id: original.id });
+  const chained = await port.execute(chain, "sequence");
+  if (!alreadySent) {
+    if (!chained[0]?.ok) throw new RetryableMailboxError("acknowledgement-not-sent");
     deps.onStep?.("acknowledgement-sent");
   }
-  readNames(outcomes.slice(readsFrom), folderReads, customNames);
-  if (!outcomes[originalIndex]?.ok && !isGone(outcomes[originalIndex])) throw new RetryableMailboxError("signal-not-purged");
-  // Just sent, the Sent Items copy may not be there yet (Exchange files it asynchronously): the retry removes it.
-  if (sentCopyIndex !== undefined && isGone(outcomes[sentCopyIndex])) throw new RetryableMailboxError("acknowledgement-copy-pending");
-  collect(outcomes.slice(0, readsFrom), targets, deleted);
-  deps.onStep?.("purged", { items: deleted.length });
+  const originalOutcome = chained[chain.length - 1];
+  if (originalOutcome?.ok) deleted.push(original);
+  else if (!isGone(originalOutcome)) throw new RetryableMailboxError("signal-not-purged");
 
-  const verify = await port.findItems(queryFor(signal));
-  const remaining = selectSignalItems(verify.items, signal, input.trust);
+  // 5: verify, and let the acknowledgement's Sent Items copy go (it was sent in the previous round trip).
+  const copies = alreadySent ? acknowledgements.sent.map((item) => item.id) : [fresh.id];
+  const verify = await port.findItems(queryFor(signal), { includeOwnMailbox: true, purgeAlongside: copies });
+  let copiesLeft = 0;
+  copies.forEach((id, index) => {
+    const outcome = verify.purged?.[index];
+    if (outcome?.ok) deleted.push(acknowledgementCopy(id, alreadySent ? acknowledgements.sent[index] : undefined, found.wellKnownFolders));
+    else if (!isGone(outcome) || !alreadySent) copiesLeft += 1;
+  });
+  const copySet = new Set(copies);
+  const remaining = selectSignalItems([...verify.items, ...verify.ownItems], signal, input.trust).filter((item) => !copySet.has(item.id) && !refused.has(item.id) && !isOwnAcknowledgement(item, deps.marker));
   if (remaining.length > 0) throw new RetryableMailboxError("remnants-remain");
-  deps.onStep?.("verified");
-  return { status: "acknowledged-and-deleted", acknowledged: true, deleted: tallyByFolder(deleted, found.wellKnownFolders, customNames), remaining: 0 };
+  deps.onStep?.("verified", { acknowledgementCopiesLeft: copiesLeft });
+  return {
+    status: "acknowledged-and-deleted",
+    acknowledged: true,
+    deleted: tallyByFolder(deleted, found.wellKnownFolders),
+    remaining: 0,
+    ...(deletedOwn.length > 0 ? { deletedInOwnMailbox: deletedOwn.length } : {}),
+    ...(copiesLeft > 0 ? { acknowledgementCopiesLeft: copiesLeft } : {}),
+    ...(unreachable.size > 0 ? { unreachable: [...unreachable] } : {}),
+  };
+}
+
+function deleteRefused(): never {
+  // Exchange refused to delete an ordinary item of the signal: the functionary's rights, which a retry cannot change.
+  throw new MailboxAccessDeniedError();
+}
+
+function isRecoverable(item: MailItem, wellKnown: Map<string, string>): boolean {
+  return wellKnown.get(item.folderId) === "recoverableitemsdeletions";
+}
+
+/** The just-sent acknowledgement's copy, counted where Exchange files it. */
+function acknowledgementCopy(id: string, known: MailItem | undefined, wellKnown: Map<string, string>): MailItem {
+  if (known) return known;
+  const sentItems = [...wellKnown].find(([, name]) => name === "sentitems")?.[0] ?? "";
+  return { id, folderId: sentItems, isDraft: false, fromAddress: "", message: {} };
 }
 
 /**
@@ -154,43 +193,33 @@ async function finish(port: MailboxPort, signal: MailItem, input: FinishInput, d
  * its acknowledgement copy. Remove our acknowledgements whose conversation holds no signal any more (one round
  * trip to look, one more only when there is something to remove).
  */
-async function finishAfterOriginalGone(port: MailboxPort, trust: Trust): Promise<AcknowledgeAndDeleteResult> {
-  const found = await port.findItems({ kind: "subjects", subjects: [...HANDLE_WITH_CARE_SUBJECTS] }, { resolveFolders: true });
-  const stray = strayAcknowledgements(found.items, trust, port.address);
-  if (stray.length === 0) return { status: "already-deleted", acknowledged: false, deleted: {}, remaining: 0 };
-  const outcomes = await port.execute(stray.map((item): MailboxCommand => ({ kind: "permanent-delete", id: item.id })));
-  const deleted: MailItem[] = [];
-  collect(outcomes, stray, deleted);
-  return { status: "already-deleted", acknowledged: true, deleted: tallyByFolder(deleted, found.wellKnownFolders, new Map()), remaining: 0 };
+async function finishAfterOriginalGone(port: MailboxPort, trust: Trust, marker: ServiceMarker): Promise<AcknowledgeAndDeleteResult> {
+  const found = await port.findItems({ kind: "candidates", subjects: [...HANDLE_WITH_CARE_SUBJECTS], senders: [] }, { resolveFolders: true });
+  const stray = strayAcknowledgements(found.items, trust, marker);
+  const unreachable = found.unreachable.length > 0 ? { unreachable: found.unreachable } : {};
+  if (stray.length === 0) return { status: "already-deleted", acknowledged: false, deleted: {}, remaining: 0, ...unreachable };
+  const outcomes = await port.execute(
+    stray.map((item): MailboxCommand => ({ kind: "permanent-delete", id: item.id })),
+    "parallel",
+  );
+  const deleted = stray.filter((_, index) => outcomes[index]?.ok);
+  if (outcomes.some((outcome) => !outcome.ok && !outcome.notFound && !outcome.refused)) throw new RetryableMailboxError("delete-failed");
+  const left = stray.length - deleted.length - outcomes.filter((outcome) => !outcome.ok && outcome.notFound).length;
+  return {
+    status: "already-deleted",
+    acknowledged: true,
+    deleted: tallyByFolder(deleted, found.wellKnownFolders),
+    remaining: 0,
+    ...(left > 0 ? { acknowledgementCopiesLeft: left } : {}),
+    ...unreachable,
+  };
 }
 
-function acknowledgementContent(signal: MailItem, input: FinishInput): OutgoingContent {
+function acknowledgementContent(signal: MailItem, input: FinishInput, marker: ServiceMarker): OutgoingContent {
   const rendered = renderAcknowledgement({ receivedAt: signal.receivedDateTime ?? new Date().toISOString() });
-  return { subject: rendered.subject, html: rendered.html, to: input.acknowledgeTo, marker: ACKNOWLEDGEMENT_MARKER };
-}
-
-function idOfWellKnown(wellKnown: Map<string, string>, name: string): string {
-  for (const [id, wellKnownName] of wellKnown) if (wellKnownName === name) return id;
-  return "";
+  return { subject: rendered.subject, html: rendered.html, to: input.acknowledgeTo, marker: marker.valueFor("acknowledgement", signal.message.conversationId ?? "") };
 }
 
 function isGone(outcome: CommandOutcome | undefined): boolean {
   return outcome !== undefined && !outcome.ok && outcome.notFound;
-}
-
-/** Deleted items are counted; an item already gone (404) is fine; anything else fails the call as retryable. */
-function collect(outcomes: CommandOutcome[], items: (MailItem | undefined)[], deleted: MailItem[]): void {
-  outcomes.forEach((outcome, index) => {
-    const item = items[index];
-    if (!item) return;
-    if (outcome.ok) deleted.push(item);
-    else if (!outcome.notFound) throw new RetryableMailboxError("delete-failed");
-  });
-}
-
-function readNames(outcomes: CommandOutcome[], ids: string[], names: Map<string, string>): void {
-  outcomes.forEach((outcome, index) => {
-    const id = ids[index];
-    if (id && outcome.ok && outcome.folderName) names.set(id, outcome.folderName);
-  });
 }

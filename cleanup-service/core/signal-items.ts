@@ -1,32 +1,29 @@
 // Which items belong to one signal, and which of them are our acknowledgement. Pure decisions: the Graph
 // queries only gather candidates (same conversation, same Internet message id); this file decides.
-import { recognizeMessage } from "../../shared";
+import { recognizeMessage, type RecognitionTrust } from "../../shared";
 import type { MailItem } from "./mailbox-port";
+import type { ServiceMarker } from "./service-marker";
 
-/** Set on every message the service creates, at creation (Graph allows custom x- headers only then). */
-export const MARKER_HEADER = "x-handle-with-care";
-export const ACKNOWLEDGEMENT_MARKER = "ack";
-export const EXPIRY_NOTICE_MARKER = "expired";
+/** Trusted Veilig Thuis senders for this mailbox (lower case), the date, and the tenant's configured tolerance. */
+export type Trust = RecognitionTrust;
 
-export interface Trust {
-  /** Trusted Veilig Thuis senders for this mailbox (lower case). */
-  senders: string[];
-  today?: string;
+/** Our own acknowledgement (draft or sent): only a marker that verifies under the service's key says so. */
+export function isOwnAcknowledgement(item: MailItem, marker: ServiceMarker): boolean {
+  return marker.kindOf(item) === "acknowledgement";
 }
 
-export function markerOf(item: MailItem): string | undefined {
-  return item.message.internetMessageHeaders?.find((header) => header.name.toLowerCase() === MARKER_HEADER)?.value.trim().toLowerCase();
-}
-
-/** Our own acknowledgement (draft or sent): marked at creation, or recognisably the template sent from this mailbox. */
-export function isOwnAcknowledgement(item: MailItem, mailboxAddress: string): boolean {
-  if (markerOf(item) === ACKNOWLEDGEMENT_MARKER) return true;
-  const fromMailbox = item.fromAddress === "" || item.fromAddress === mailboxAddress;
-  return fromMailbox && recognizeMessage(item.message, { senders: [mailboxAddress] }).kind === "acknowledgement";
+/** Anything the service made and marked (acknowledgement or expiry notice). */
+export function isOwnMessage(item: MailItem, marker: ServiceMarker): boolean {
+  return marker.kindOf(item) !== undefined;
 }
 
 export function isTrustedSignal(item: MailItem, trust: Trust): boolean {
   return recognizeMessage(item.message, trust).kind === "signal";
+}
+
+/** From one of the trusted Veilig Thuis senders, recognised as a signal or not (tagged, 18 since, altered). */
+export function isFromTrustedSender(item: MailItem, trust: Trust): boolean {
+  return trust.senders.some((sender) => sender.toLowerCase() === item.fromAddress);
 }
 
 /**
@@ -44,26 +41,13 @@ export function selectSignalItems(candidates: MailItem[], signal: MailItem, trus
   });
 }
 
-/**
- * A fresh reply draft may be sent as it is only when it is exactly the acknowledgement: the template (no quoted
- * original, so no name or birth date), our subject, and the registered address as its only recipient.
- */
-export function isExactAcknowledgementDraft(draft: MailItem, recipients: string[], content: { subject: string; to: string }): boolean {
-  return (
-    draft.message.subject === content.subject &&
-    recipients.length === 1 &&
-    recipients[0] === content.to.toLowerCase() &&
-    recognizeMessage(draft.message, { senders: [] }).kind === "acknowledgement"
-  );
-}
-
 export interface AcknowledgementState {
   sent: MailItem[];
   drafts: MailItem[];
 }
 
-export function acknowledgementsAmong(items: MailItem[], mailboxAddress: string): AcknowledgementState {
-  const acknowledgements = items.filter((item) => isOwnAcknowledgement(item, mailboxAddress));
+export function acknowledgementsAmong(items: MailItem[], marker: ServiceMarker): AcknowledgementState {
+  const acknowledgements = items.filter((item) => isOwnAcknowledgement(item, marker));
   return { sent: acknowledgements.filter((item) => !item.isDraft), drafts: acknowledgements.filter((item) => item.isDraft) };
 }
 
@@ -71,7 +55,7 @@ export function acknowledgementsAmong(items: MailItem[], mailboxAddress: string)
  * Our acknowledgements (sent or draft) whose conversation holds no trusted signal any more among `candidates`:
  * what is left when the original was purged but its acknowledgement copy was not. Content-free, but still ours to remove.
  */
-export function strayAcknowledgements(candidates: MailItem[], trust: Trust, mailboxAddress: string): MailItem[] {
+export function strayAcknowledgements(candidates: MailItem[], trust: Trust, marker: ServiceMarker): MailItem[] {
   const withSignal = new Set(candidates.filter((item) => isTrustedSignal(item, trust)).map((item) => item.message.conversationId ?? item.id));
-  return candidates.filter((item) => isOwnAcknowledgement(item, mailboxAddress) && !withSignal.has(item.message.conversationId ?? item.id));
+  return candidates.filter((item) => isOwnAcknowledgement(item, marker) && !withSignal.has(item.message.conversationId ?? item.id));
 }

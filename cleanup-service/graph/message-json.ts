@@ -1,6 +1,10 @@
 // Graph `message` JSON → MailItem, parsed at the edge with zod so the core never sees a raw payload.
 import { z } from "zod";
 import type { MailItem } from "../core/mailbox-port";
+import { MARKER_PROPERTY_ID } from "../core/service-marker";
+
+/** The service's marker property, read with every message (Graph returns it only when expanded). */
+export const MESSAGE_EXPAND = `singleValueExtendedProperties($filter=id eq '${MARKER_PROPERTY_ID}')`;
 
 /** Exactly what the service reads; internetMessageHeaders only come back when selected. */
 export const MESSAGE_SELECT = [
@@ -29,6 +33,7 @@ const graphMessage = z.object({
   internetMessageHeaders: z.array(z.object({ name: z.string(), value: z.string() })).nullish(),
   conversationId: z.string().nullish(),
   internetMessageId: z.string().nullish(),
+  singleValueExtendedProperties: z.array(z.object({ id: z.string(), value: z.string().nullish() })).nullish(),
 });
 
 export const messageListSchema = z.object({
@@ -39,12 +44,14 @@ export const messageListSchema = z.object({
 export function toMailItem(json: unknown): MailItem {
   const m = graphMessage.parse(json);
   const fromAddress = m.from?.emailAddress?.address?.toLowerCase() ?? "";
+  const marker = m.singleValueExtendedProperties?.find((p) => p.id.toLowerCase() === MARKER_PROPERTY_ID.toLowerCase())?.value ?? undefined;
   return {
     id: m.id,
     folderId: m.parentFolderId ?? "",
     isDraft: m.isDraft ?? false,
     ...(m.receivedDateTime ? { receivedDateTime: m.receivedDateTime } : {}),
     fromAddress,
+    ...(marker ? { marker } : {}),
     message: {
       from: { emailAddress: { address: fromAddress } },
       subject: m.subject ?? "",

@@ -3,7 +3,7 @@
 // response, so inner throttling and server errors are retried here: after the largest inner Retry-After (or the
 // configured delay), the failed requests and whatever depended on them go again, up to maxRetries times.
 import type { Client } from "@microsoft/microsoft-graph-client";
-import { isRetryableStatus } from "./graph-failure";
+import { isRefusal, isRetryableStatus } from "./graph-failure";
 import { IMMUTABLE_ID_PREFERENCE } from "./request-policy-middleware";
 
 export interface BatchRequest {
@@ -90,13 +90,19 @@ async function postBatch(client: Client, requests: BatchRequest[]): Promise<Map<
       id: request.id,
       method: request.method,
       url: request.url,
-      headers: { Prefer: IMMUTABLE_ID_PREFERENCE, ...(request.body === undefined ? {} : { "Content-Type": "application/json" }) },
-      ...(request.body === undefined ? {} : { body: request.body }),
+      // Graph refuses the whole batch when a write carries no body or no Content-Type, even where the request on its
+      // own needs no body (permanentDelete, send): those send {}.
+      headers: { Prefer: IMMUTABLE_ID_PREFERENCE, ...(bodyOf(request) === undefined ? {} : { "Content-Type": "application/json" }) },
+      ...(bodyOf(request) === undefined ? {} : { body: bodyOf(request) }),
       ...(request.dependsOn?.length ? { dependsOn: request.dependsOn } : {}),
     })),
   };
   const response = (await client.api("/$batch").post(body)) as { responses?: BatchResponse[] };
   return new Map((response.responses ?? []).map((inner) => [String(inner.id), inner]));
+}
+
+function bodyOf(request: BatchRequest): unknown {
+  return request.body ?? (request.method === "GET" || request.method === "DELETE" ? undefined : {});
 }
 
 export function isSuccess(status: number | undefined): boolean {
@@ -105,7 +111,8 @@ export function isSuccess(status: number | undefined): boolean {
 
 /** Throttled or failed-on-the-server requests, plus whatever failed only because one of those did. */
 function requestsToRetry(chunk: BatchRequest[], results: Map<string, BatchResponse>): BatchRequest[] {
-  const retry = new Set(chunk.filter((request) => isRetryableStatus(results.get(request.id)?.status ?? 0) && results.get(request.id)?.status !== FAILED_DEPENDENCY).map((r) => r.id));
+  const retryable = (response: BatchResponse | undefined) => isRetryableStatus(response?.status ?? 0) && response?.status !== FAILED_DEPENDENCY && !isRefusal(response);
+  const retry = new Set(chunk.filter((request) => retryable(results.get(request.id))).map((r) => r.id));
   let grew = true;
   while (grew) {
     grew = false;

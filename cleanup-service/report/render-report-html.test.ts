@@ -16,6 +16,8 @@ const report: InspectionReport = {
   handleWithCareItems: 0,
   clean: true,
   caveat: "Purges",
+  unreachable: [],
+  customFolderNames: "numbered",
 };
 const page = (changes: Partial<InspectionReport> = {}, locale: "nl" | "en" = "nl") => renderReportHtml({ report: { ...report, ...changes }, signature: "a.b.c" }, "kid-1", locale);
 const text = (html: string) => html.replace(/<style>[\s\S]*?<\/style>/, "").replace(/<[^>]+>/g, " ").replace(/\s+/g, " ");

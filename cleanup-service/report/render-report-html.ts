@@ -11,6 +11,9 @@ import type { SignedReport } from "./signed-report";
 export function renderReportHtml(signed: SignedReport, kid: string, locale: "nl" | "en" = "nl"): string {
   const t = serviceMessages[locale];
   const { report } = signed;
+  // Reports signed before "unreachable" existed have none.
+  const unreachable = report.unreachable ?? [];
+  const verdict = report.clean ? t.reportClean : report.handleWithCareItems > 0 ? t.reportNotClean(report.handleWithCareItems) : t.reportIncomplete;
   const rows = reportFolderRows(report.folders, t.reportFolderName)
     .map((folder) => `<tr><td>${escapeHtml(folder.label)}</td><td class="n">${folder.itemCount}</td></tr>`)
     .join("\n");
@@ -44,7 +47,8 @@ pre { white-space: pre-wrap; word-break: break-all; font-size: 8pt; }
 <dt>${escapeHtml(t.reportMailbox)}</dt><dd>${escapeHtml(report.mailbox)}</dd>
 <dt>${escapeHtml(t.reportGeneratedAt)}</dt><dd><time datetime="${escapeHtml(report.generatedAt)}">${escapeHtml(generatedAt)}</time></dd>
 </dl>
-<p class="verdict" id="hwc-verdict">${escapeHtml(report.clean ? t.reportClean : t.reportNotClean(report.handleWithCareItems))}</p>
+<p class="verdict" id="hwc-verdict">${escapeHtml(verdict)}</p>
+${unreachable.length > 0 ? `<p class="verdict" id="hwc-unreachable">${escapeHtml(t.reportUnreachable(unreachable.map((code) => t.reportUnreachablePart(code)).join("; ")))}</p>` : ""}
 <h2>${escapeHtml(t.reportFoldersHeading)}</h2>
 <table>
 <thead><tr><th>${escapeHtml(t.reportFolder)}</th><th>${escapeHtml(t.reportItemCount)}</th></tr></thead>

@@ -1,7 +1,7 @@
 // The report's folder table as a parent reads it: Outlook's folder names (a custom folder's path starts with its
 // well-known parent, "inbox/Signalen" → "Postvak IN/Signalen"), in Outlook's order, each custom folder beneath its
 // parent, recoverable items last.
-import type { FolderCount } from "../core/mailbox-port";
+import type { FolderCount } from "../core/inspect-mailbox";
 
 const OUTLOOK_ORDER = ["inbox", "drafts", "sentitems", "outbox", "deleteditems", "junkemail", "archive"];
 const LAST = "recoverableitemsdeletions";

@@ -17,6 +17,8 @@ const report: InspectionReport = {
   handleWithCareItems: 0,
   clean: true,
   caveat: "Purges",
+  unreachable: [],
+  customFolderNames: "shown",
 };
 
 async function key() {

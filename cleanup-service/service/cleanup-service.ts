@@ -8,12 +8,13 @@ import { sweepMailbox, type SweepResult } from "../core/sweep-mailbox";
 import type { Config, HwcMailbox } from "../config/load-config";
 import { createAppCredential, appAuthenticationProvider } from "../auth/app-credential";
 import { ForbiddenError, type Caller } from "../auth/caller";
-import { createOnBehalfOf } from "../auth/on-behalf-of";
+import { causeOf, createOnBehalfOf } from "../auth/on-behalf-of";
 import { createTokenValidator, type TokenValidator } from "../auth/validate-token";
 import { createGraphClient } from "../graph/graph-client";
 import { GraphMailbox } from "../graph/graph-mailbox";
 import { InFlightLimits } from "../graph/in-flight-limit";
 import { createIdHasher, type IdHasher } from "../logging/hash-id";
+import { createServiceMarker } from "../core/service-marker";
 import { signReport, type SignedReport } from "../report/signed-report";
 import { jwksOf, loadReportSigningKey, type ReportSigningKey } from "../report/signing-key";
 import type { AuthenticationProvider } from "@microsoft/microsoft-graph-client";
@@ -40,8 +41,9 @@ export interface CleanupService {
   reportJwks(): Promise<{ keys: unknown[] }>;
   /** Throws ForbiddenError unless the caller may act for this mailbox as functionary. */
   assertFunctionary(caller: Caller, mailbox: string): HwcMailbox;
-  /** Throws ForbiddenError unless the caller holds the admin app role. */
+  /** Throws ForbiddenError unless the caller holds the admin app role, in the home tenant. */
   assertAdmin(caller: Caller): void;
+  isAdmin(caller: Caller): boolean;
 }
 
 export function createCleanupService(options: CleanupServiceOptions): CleanupService {
@@ -51,6 +53,8 @@ export function createCleanupService(options: CleanupServiceOptions): CleanupSer
   const limits = new InFlightLimits(config.graph.maxInFlightPerMailbox);
   const singleFlight = new SingleFlight<AcknowledgeAndDeleteResult>();
   const wellKnownFolderCache = new Map<string, Map<string, string>>();
+  const splitFilters = new Set<string>();
+  const markerFor = (m: HwcMailbox) => createServiceMarker(config.markerKey, m.objectId);
   const onBehalfOf = createOnBehalfOf(config);
   const appCredential = createAppCredential(config);
   const appAuth = appAuthenticationProvider(appCredential, config.graphResource);
@@ -60,6 +64,7 @@ export function createCleanupService(options: CleanupServiceOptions): CleanupSer
     allowedTenantIds: config.allowedTenantIds,
     scope: config.api.scope,
     clockSkewInSeconds: config.api.clockSkewInSeconds,
+    allowedClientIds: config.api.allowedClientIds,
   });
   let signingKey: Promise<ReportSigningKey> | undefined;
   const reportSigningKey = () => (signingKey ??= loadReportSigningKey(config.report.signingKeyFile, { generateIfMissing: config.report.generateSigningKey }));
@@ -71,23 +76,34 @@ export function createCleanupService(options: CleanupServiceOptions): CleanupSer
     return found;
   };
 
-  const port = (address: string, authProvider: AuthenticationProvider) =>
+  const port = (m: HwcMailbox, authProvider: AuthenticationProvider, ownMailboxId?: string) =>
     new GraphMailbox({
       client: createGraphClient({
         graphBaseUrl: config.graphBaseUrl,
         authProvider,
-        limit: limits.for(address),
+        limit: limits.for(m.objectId),
         timeoutInMs: config.graph.timeoutInMs,
         maxRetries: config.graph.maxRetries,
         retryDelayInSeconds: config.graph.retryDelayInSeconds,
       }),
-      address,
+      address: m.address,
+      mailboxId: m.objectId,
+      ...(ownMailboxId ? { ownMailboxId } : {}),
       wellKnownFolderCache,
+      splitFilters,
       maxRetries: config.graph.maxRetries,
       retryDelayInSeconds: config.graph.retryDelayInSeconds,
     });
 
-  const signalMailbox = (m: HwcMailbox): SignalMailbox => ({ address: m.address, trustedSenders: m.trustedSenders });
+  const signalMailbox = (m: HwcMailbox): SignalMailbox => ({
+    address: m.address,
+    mailboxId: m.objectId,
+    trustedSenders: m.trustedSenders,
+    ...(m.tolerance ? { tolerance: m.tolerance } : {}),
+  });
+
+  // The admin role counts only in the service's own (home) tenant: another allowed tenant's admins are not ours.
+  const isAdmin = (caller: Caller): boolean => caller.roles.includes(config.api.adminRole) && caller.tid === config.tenantId.toLowerCase();
 
   const assertFunctionary = (caller: Caller, address: string): HwcMailbox => {
     const configured = mailbox(address);
@@ -96,17 +112,21 @@ export function createCleanupService(options: CleanupServiceOptions): CleanupSer
   };
 
   const assertAdmin = (caller: Caller): void => {
-    if (!caller.roles.includes(config.api.adminRole)) throw new ForbiddenError("not-an-admin");
+    if (!isAdmin(caller)) throw new ForbiddenError("not-an-admin");
   };
 
   const sweep = async (address: string): Promise<SweepResult> => {
     const configured = mailbox(address);
     const started = Date.now();
-    const result = await sweepMailbox(port(configured.address, appAuth), signalMailbox(configured), {
+    const result = await sweepMailbox(port(configured, appAuth), signalMailbox(configured), {
       now: now(),
+      marker: markerFor(configured),
       ...(config.sweep.expireUnacknowledgedAfterHours !== undefined ? { expireUnacknowledgedAfterHours: config.sweep.expireUnacknowledgedAfterHours } : {}),
     });
-    logger.info({ event: "sweep", mailbox: configured.address, waiting: result.waiting.count, expired: result.expired, purged: result.purged, durationMs: Date.now() - started }, "mailbox swept");
+    logger.info(
+      { event: "sweep", mailbox: configured.address, waiting: result.waiting.count, expired: result.expired, unrecognised: result.unrecognised, unreachable: result.unreachable, purged: result.purged, durationMs: Date.now() - started },
+      "mailbox swept",
+    );
     return result;
   };
 
@@ -118,16 +138,23 @@ export function createCleanupService(options: CleanupServiceOptions): CleanupSer
     mailbox,
     assertFunctionary,
     assertAdmin,
+    isAdmin,
     async acknowledgeAndDelete(request) {
       const configured = assertFunctionary(request.caller, request.mailbox);
       const log = logger.child({ event: "acknowledge-and-delete", mailbox: configured.address, message: hashId(request.messageId), caller: request.caller.kind === "user" ? hashId(request.caller.oid) : "app" });
       const started = Date.now();
+      const auth = onBehalfOf(request.userToken, request.caller.tid);
       const result = await acknowledgeAndDelete(
-        port(configured.address, onBehalfOf(request.userToken, request.caller.tid)),
+        port(configured, auth, request.caller.kind === "user" ? request.caller.oid : undefined),
         { messageId: request.messageId, mailbox: signalMailbox(configured), today: now().toISOString().slice(0, 10) },
-        { singleFlight, onStep: (step, detail) => log.debug({ step, ...detail }, "step") },
+        { singleFlight, marker: markerFor(configured), onStep: (step, detail) => log.debug({ step, ...detail }, "step") },
+      ).catch((error: unknown) => {
+        throw causeOf(error, auth);
+      });
+      log.info(
+        { status: result.status, acknowledged: result.acknowledged, deleted: result.deleted, deletedInOwnMailbox: result.deletedInOwnMailbox, unreachable: result.unreachable, durationMs: Date.now() - started },
+        "done",
       );
-      log.info({ status: result.status, acknowledged: result.acknowledged, deleted: result.deleted, durationMs: Date.now() - started }, "done");
       return result;
     },
     sweep,
@@ -152,11 +179,15 @@ export function createCleanupService(options: CleanupServiceOptions): CleanupSer
     },
     async inspectionReport(address, principal) {
       const configured = mailbox(address);
-      const auth = principal === "app" ? appAuth : onBehalfOf(principal.userToken, principal.caller.tid);
-      const inspected = await inspectMailbox(port(configured.address, auth), signalMailbox(configured), now());
+      const delegated = principal === "app" ? undefined : onBehalfOf(principal.userToken, principal.caller.tid);
+      const inspected = await inspectMailbox(port(configured, delegated ?? appAuth), signalMailbox(configured), { now: now(), marker: markerFor(configured), showCustomFolderNames: config.report.showCustomFolderNames }).catch(
+        (error: unknown) => {
+          throw delegated ? causeOf(error, delegated) : error;
+        },
+      );
       // Signed with the report, so the page's statement about the hidden recovery folder is the admin's, as configured.
       const report = configured.purgeSettingsVerifiedOn ? { ...inspected, purgeSettingsVerifiedOn: configured.purgeSettingsVerifiedOn } : inspected;
-      logger.info({ event: "inspection-report", mailbox: configured.address, folders: report.folders.length, handleWithCareItems: report.handleWithCareItems }, "report made");
+      logger.info({ event: "inspection-report", mailbox: configured.address, folders: report.folders.length, handleWithCareItems: report.handleWithCareItems, unreachable: report.unreachable }, "report made");
       return signReport(report, await reportSigningKey());
     },
     reportSigningKey,

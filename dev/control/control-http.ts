@@ -39,6 +39,13 @@ export async function handleControlHttp(control: EmulatorControl, request: Incom
         await control.setSentCopyDelay(ms);
         return sendJson(request, response, 204, undefined);
       }
+      case "POST /switches":
+        await control.setSwitches((value ?? {}) as Parameters<EmulatorControl["setSwitches"]>[0]);
+        return sendJson(request, response, 204, undefined);
+      case "GET /switches":
+        return sendJson(request, response, 200, await control.switches());
+      case "POST /move-to-mailbox":
+        return sendJson(request, response, 200, { id: await control.moveToMailbox(value as Parameters<EmulatorControl["moveToMailbox"]>[0]) });
       case "GET /requests":
         return sendJson(request, response, 200, await control.requests());
       case "DELETE /requests":

@@ -49,7 +49,32 @@ export function parseBatch(body: unknown): InnerRequest[] {
   for (const r of requests) {
     for (const d of r.dependsOn ?? []) if (!ids.has(d)) throw badRequest(`Request '${r.id}' depends on '${d}', which is not in the batch.`);
   }
+  assertBatchShape(requests);
+  for (const r of requests) {
+    if (!WRITE_METHODS.has(r.method.toUpperCase())) continue;
+    const contentType = Object.entries(r.headers ?? {}).find(([name]) => name.toLowerCase() === "content-type")?.[1];
+    // Graph refuses the whole batch: a write must carry a body and its Content-Type, even where the single
+    // request needs no body (permanentDelete, send): send {} then. msgraph-sdk-dotnet issue 2628.
+    if (r.body === undefined || r.body === null || !contentType) throw badRequest(`Write request id : ${r.id} does not contain Content-Type header or body.`);
+  }
   return requests;
+}
+
+const WRITE_METHODS = new Set(["POST", "PATCH", "PUT"]);
+
+/**
+ * Graph runs a batch either fully in parallel (no request names a dependency) or fully in sequence (every request
+ * after the first depends on exactly the one before it); any other shape is refused, whatever the documentation's
+ * own example once showed (microsoft-graph-docs-contrib issue 2339).
+ */
+function assertBatchShape(requests: InnerRequest[]): void {
+  const dependencies = requests.map((r) => r.dependsOn ?? []);
+  if (dependencies.every((d) => d.length === 0)) return;
+  const sequential = requests.every((r, index) => {
+    const d = dependencies[index] ?? [];
+    return index === 0 ? d.length === 0 : d.length === 1 && d[0] === requests[index - 1]?.id;
+  });
+  if (!sequential) throw badRequest("Batch should be either fully sequential or fully parallel. Make every request depend on the one before it, or let none depend on another.");
 }
 
 async function runInner(ctx: BatchContext, request: InnerRequest): Promise<GraphOutcome> {

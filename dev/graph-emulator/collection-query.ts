@@ -3,7 +3,7 @@
 // https://learn.microsoft.com/graph/api/user-list-messages
 import { badRequest, GraphHttpError } from "./errors";
 import { evaluateFilter } from "./odata-filter-evaluate";
-import { filterProperties, parseFilter } from "./odata-filter";
+import { filterProperties, parseFilter, type FilterNode } from "./odata-filter";
 import { messageProperty, readMessagePath, type IdView } from "./message-json";
 import type { Mailbox, StoredMessage } from "./model";
 
@@ -60,13 +60,36 @@ function compareValues(a: unknown, b: unknown): number {
   return Number(a) < Number(b) ? -1 : 1;
 }
 
-export function queryMessages(all: StoredMessage[], mailbox: Mailbox, view: IdView, query: URLSearchParams, requestUrl: string): Page<StoredMessage> {
+function hasOr(node: FilterNode): boolean {
+  switch (node.kind) {
+    case "or":
+      return true;
+    case "and":
+      return hasOr(node.left) || hasOr(node.right);
+    case "not":
+      return hasOr(node.operand);
+    case "any":
+      return hasOr(node.predicate);
+    default:
+      return false;
+  }
+}
+
+export interface MessageQueryOptions {
+  /** The refuseOrFilters switch: Exchange may find a disjunction "too complex" (undocumented when). */
+  refuseOr?: boolean;
+}
+
+export function queryMessages(all: StoredMessage[], mailbox: Mailbox, view: IdView, query: URLSearchParams, requestUrl: string, options: MessageQueryOptions = {}): Page<StoredMessage> {
   // Refused rather than ignored: ignoring $search would answer with every message, a dangerous kindness.
-  for (const option of ["$search", "$expand", "$skiptoken", "$deltatoken"]) {
+  for (const option of ["$search", "$skiptoken", "$deltatoken"]) {
     if (query.has(option)) throw badRequest(`The stand-in does not emulate ${option}. Use $filter, or extend dev/graph-emulator (see FIDELITY.md).`);
   }
   const filterText = query.get("$filter");
   const filter = filterText ? parseFilter(filterText) : null;
+  if (filter && options.refuseOr && hasOr(filter)) {
+    throw new GraphHttpError(400, "ErrorRestrictionTooComplex", "The restriction or sort order is too complex for this operation.");
+  }
   const order = parseOrderBy(query.get("$orderby"));
   if (filter && order) {
     const leading = filterProperties(filter).map((p) => p.toLowerCase());

@@ -2,7 +2,8 @@
 // recipient mailbox the stand-in hosts gets its own copy in Inbox with delivery headers. Recipients outside the
 // stand-in are accepted and dropped, as mail to the internet leaves the tenant.
 import { deliveryHeaders } from "./delivery-headers";
-import { newChangeKey, newImmutableId, newInternetMessageId, newRestId } from "./ids";
+import { applyMailFlow, isFromOutside } from "./mail-flow";
+import { mailboxTag, newChangeKey, newImmutableId, newInternetMessageId, newRestId } from "./ids";
 import { wellKnownFolder } from "./mailbox-folders";
 import { moveMessage } from "./mailbox-messages";
 import type { Mailbox, StoredMessage } from "./model";
@@ -13,6 +14,8 @@ export interface SendOptions {
   saveToSentItems: boolean;
   /** How long the Sent Items copy stays invisible to Graph after the send (Exchange writes it asynchronously). */
   sentCopyDelayMs?: number;
+  /** How long the Sent Items copy, once visible, stays in submission (changes refused). */
+  inSubmissionMs?: number;
 }
 
 /** Turns a draft into a sent message and delivers it. The draft keeps its immutable id into Sent Items. */
@@ -27,9 +30,12 @@ export function sendDraft(store: Store, mailbox: Mailbox, draft: StoredMessage, 
   draft.receivedDateTime = now;
   if (!draft.internetMessageId) draft.internetMessageId = newInternetMessageId(domainOf(from.emailAddress.address));
   const customHeaders = draft.internetMessageHeaders.filter((h) => /^x-/i.test(h.name));
+  // The sender's copy carries no Internet headers (microsoft-graph-docs issue 2716); only recipients' copies do.
+  draft.internetMessageHeaders = [];
   if (options.saveToSentItems) {
     moveMessage(draft, wellKnownFolder(mailbox, "sentitems").id);
     if (options.sentCopyDelayMs) draft.visibleFrom = Date.now() + options.sentCopyDelayMs;
+    if (options.inSubmissionMs) draft.inSubmissionUntil = Date.now() + (options.sentCopyDelayMs ?? 0) + options.inSubmissionMs;
   }
   else mailbox.messages.delete(draft.immutableId);
 
@@ -42,15 +48,18 @@ export function sendDraft(store: Store, mailbox: Mailbox, draft: StoredMessage, 
     delivered.add(target.address);
     const copy: StoredMessage = {
       ...structuredClone(draft),
-      immutableId: newImmutableId(),
-      restId: newRestId(),
+      immutableId: newImmutableId(mailboxTag(target.id)),
+      restId: newRestId(mailboxTag(target.id)),
       folderId: wellKnownFolder(target, "inbox").id,
       changeKey: newChangeKey(),
       createdDateTime: now,
       lastModifiedDateTime: now,
       isRead: false,
       visibleFrom: undefined,
+      inSubmissionUntil: undefined,
       bccRecipients: [],
+      // Named properties are the sender's; they do not travel with the message.
+      extendedProperties: {},
       internetMessageHeaders: [
         ...deliveryHeaders({
           fromAddress: from.emailAddress.address,
@@ -63,6 +72,8 @@ export function sendDraft(store: Store, mailbox: Mailbox, draft: StoredMessage, 
         ...customHeaders,
       ],
     };
+    const receiving = store.findTenant(target.tenant);
+    if (isFromOutside(from.emailAddress.address, receiving)) applyMailFlow(copy, receiving?.mailFlow);
     target.messages.set(copy.immutableId, copy);
   }
 }

@@ -11,6 +11,7 @@ export const DEMO = {
     domain: "veiligthuisgv.example",
     caseworker: { id: "a1b2c3d4-0001-4000-8000-000000000001", upn: "m.devries@veiligthuisgv.example", displayName: "Marieke de Vries" },
     hwcMailbox: "handlewithcare@veiligthuisgv.example",
+    hwcMailboxId: "5f0c7a2e-0000-4000-8000-0000000000b0",
     hwcDisplayName: "Veilig Thuis Handle with Care",
   },
   school: {
@@ -21,7 +22,10 @@ export const DEMO = {
     kompasFunctionary: { id: "a1b2c3d4-0003-4000-8000-000000000003", upn: "s.elamrani@gooisescholen.example", displayName: "Samira El Amrani" },
     teacher: { id: "a1b2c3d4-0004-4000-8000-000000000004", upn: "p.visser@gooisescholen.example", displayName: "Pieter Visser" },
     regenboogMailbox: "hwc.deregenboog@gooisescholen.example",
+    /** Directory object ids of the shared mailboxes: what the service's configuration names them by. */
+    regenboogMailboxId: "8b2e4d6f-0000-4000-8000-0000000000b1",
     kompasMailbox: "hwc.hetkompas@gooisescholen.example",
+    kompasMailboxId: "8b2e4d6f-0000-4000-8000-0000000000b2",
   },
   apps: {
     cleanupApi: {
@@ -62,6 +66,7 @@ export const demoSeed: Seed = {
     { address: vt.caseworker.upn, tenant: vt.tenantId, displayName: vt.caseworker.displayName, kind: "user", owner: vt.caseworker.id },
     {
       address: vt.hwcMailbox,
+      id: vt.hwcMailboxId,
       tenant: vt.tenantId,
       displayName: vt.hwcDisplayName,
       kind: "shared",
@@ -72,6 +77,7 @@ export const demoSeed: Seed = {
     { address: school.teacher.upn, tenant: school.tenantId, displayName: school.teacher.displayName, kind: "user", owner: school.teacher.id },
     {
       address: school.regenboogMailbox,
+      id: school.regenboogMailboxId,
       tenant: school.tenantId,
       displayName: "Handle with Care De Regenboog",
       kind: "shared",
@@ -79,6 +85,7 @@ export const demoSeed: Seed = {
     },
     {
       address: school.kompasMailbox,
+      id: school.kompasMailboxId,
       tenant: school.tenantId,
       displayName: "Handle with Care Het Kompas",
       kind: "shared",

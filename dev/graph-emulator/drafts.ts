@@ -1,15 +1,15 @@
 // Building drafts: a new message (POST messages), a reply (createReply / createReplyAll) and a forward
 // (createForward). Replies go to Reply-To when the original has one, else to From, as Outlook does.
 // https://learn.microsoft.com/graph/api/message-createreply
-import { newChangeKey, newConversationId, newImmutableId, newRestId } from "./ids";
+import { mailboxTag, newChangeKey, newConversationId, newImmutableId, newRestId } from "./ids";
 import type { Mailbox, Recipient, StoredMessage } from "./model";
 
 export function emptyDraft(mailbox: Mailbox, folderId: string): StoredMessage {
   const now = new Date().toISOString();
   const self: Recipient = { emailAddress: { name: mailbox.displayName, address: mailbox.address } };
   return {
-    immutableId: newImmutableId(),
-    restId: newRestId(),
+    immutableId: newImmutableId(mailboxTag(mailbox.id)),
+    restId: newRestId(mailboxTag(mailbox.id)),
     folderId,
     changeKey: newChangeKey(),
     createdDateTime: now,
@@ -32,6 +32,7 @@ export function emptyDraft(mailbox: Mailbox, folderId: string): StoredMessage {
     internetMessageId: "",
     internetMessageHeaders: [],
     attachments: [],
+    extendedProperties: {},
     inReplyTo: null,
     references: null,
   };

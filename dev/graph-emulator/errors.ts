@@ -29,6 +29,8 @@ export function graphErrorBody(code: string, message: string, requestId: string,
 }
 
 export const itemNotFound = () => new GraphHttpError(404, "ErrorItemNotFound", "The specified object was not found in the store.");
+/** Status not documented; 400 is what clients report seeing (office-js issue 1152). */
+export const itemOfAnotherMailbox = () => new GraphHttpError(400, "ErrorInvalidMailboxItemId", "Item Id doesn't belong to the current mailbox.");
 export const idMalformed = () => new GraphHttpError(400, "ErrorInvalidIdMalformed", "Id is malformed.");
 export const accessDenied = () => new GraphHttpError(403, "ErrorAccessDenied", "Access is denied. Check credentials and try again.");
 export const invalidUser = (user: string) =>

@@ -1,7 +1,7 @@
 // The folder tree every mailbox starts with. Graph lists the children of msgfolderroot; the recoverable
 // items tree sits beside it: Deletions is reachable as the well-known "recoverableitemsdeletions", Purges is not.
 // https://learn.microsoft.com/graph/api/resources/mailfolder
-import { newFolderId } from "./ids";
+import { stableFolderId } from "./ids";
 import type { Folder } from "./model";
 
 export const PURGES = "recoverableitemspurges";
@@ -27,11 +27,15 @@ export const reachableWellKnownNames = new Set(
   standardFolders.map((f) => f.wellKnownName).filter((name) => name !== PURGES && name !== "root" && name !== "recoverableitemsroot"),
 );
 
-export function createStandardFolders(): Map<string, Folder> {
+/**
+ * The standard folders of one mailbox. Their ids are derived from the mailbox's object id, so a reset of the
+ * stand-in gives an existing mailbox the same folder ids again, as Exchange keeps them for a mailbox's lifetime.
+ */
+export function createStandardFolders(mailboxId: string): Map<string, Folder> {
   const idsByName = new Map<string, string>();
   const folders = new Map<string, Folder>();
   for (const spec of standardFolders) {
-    const id = newFolderId();
+    const id = stableFolderId(mailboxId, spec.wellKnownName);
     idsByName.set(spec.wellKnownName, id);
     folders.set(id, {
       id,

@@ -50,7 +50,7 @@ export function planGraphRequest(store: Store, caller: Caller, method: string, s
     throw noResource(root ?? "");
   }
   // Graph resolves users inside the caller's tenant: another tenant's mailbox does not exist for this caller.
-  const mailbox = store.findMailbox(userRef);
+  const mailbox = store.findMailboxForGraph(userRef);
   if (!mailbox || mailbox.tenant !== caller.tenantId.toLowerCase()) throw invalidUser(userRef);
   const head = rest[0]?.toLowerCase();
   const tail = rest.slice(1);
@@ -62,7 +62,7 @@ export function planGraphRequest(store: Store, caller: Caller, method: string, s
       access: "read",
       run: () => ({
         status: 200,
-        body: { id: mailbox.id, displayName: mailbox.displayName, mail: mailbox.address, userPrincipalName: store.findUser(mailbox.id)?.userPrincipalName ?? mailbox.address },
+        body: { id: mailbox.id, displayName: mailbox.displayName, mail: mailbox.address, userPrincipalName: mailbox.userPrincipalName },
       }),
     };
   }

@@ -1,8 +1,8 @@
 // Message lookups and moves inside one mailbox, with Exchange's id rules: the REST id changes on every folder
 // move, the immutable id never does. https://learn.microsoft.com/graph/outlook-immutable-id
-import { idMalformed, itemNotFound } from "./errors";
+import { idMalformed, itemNotFound, itemOfAnotherMailbox } from "./errors";
 import { PURGES } from "./folders";
-import { isWellFormedId, newChangeKey, newImmutableId, newRestId } from "./ids";
+import { isWellFormedId, mailboxTag, newChangeKey, newImmutableId, newRestId, tagOfItemId } from "./ids";
 import { isInMessageStore, wellKnownFolder } from "./mailbox-folders";
 import type { Mailbox, StoredMessage } from "./model";
 
@@ -18,6 +18,8 @@ export function findMessage(mailbox: Mailbox, id: string): StoredMessage {
   const byImmutable = mailbox.messages.get(id);
   const message = byImmutable ?? [...mailbox.messages.values()].find((m) => m.restId === id);
   if (message && !isPurged(mailbox, message) && isVisible(message)) return message;
+  const tag = tagOfItemId(id);
+  if (tag !== undefined && tag !== mailboxTag(mailbox.id)) throw itemOfAnotherMailbox();
   if (isWellFormedId(id)) throw itemNotFound();
   throw idMalformed();
 }
@@ -39,7 +41,7 @@ function touch(message: StoredMessage): void {
 export function moveMessage(message: StoredMessage, folderId: string): StoredMessage {
   if (message.folderId !== folderId) {
     message.folderId = folderId;
-    message.restId = newRestId();
+    message.restId = newRestId(tagOfItemId(message.immutableId) ?? "");
     touch(message);
   }
   return message;
@@ -50,8 +52,8 @@ export function copyMessage(mailbox: Mailbox, message: StoredMessage, folderId: 
   const now = new Date().toISOString();
   const copy: StoredMessage = {
     ...structuredClone(message),
-    immutableId: newImmutableId(),
-    restId: newRestId(),
+    immutableId: newImmutableId(mailboxTag(mailbox.id)),
+    restId: newRestId(mailboxTag(mailbox.id)),
     folderId,
     changeKey: newChangeKey(),
     createdDateTime: now,

@@ -3,6 +3,7 @@
 // https://learn.microsoft.com/graph/api/message-update
 import { z } from "zod";
 import { badRequest, GraphHttpError } from "./errors";
+import { setExtendedProperties } from "./extended-properties";
 import { markModified } from "./mailbox-messages";
 import type { StoredMessage } from "./model";
 import { toRecipient } from "./recipients";
@@ -24,6 +25,7 @@ const messageInput = z
     categories: z.array(z.string()),
     internetMessageHeaders: z.array(z.object({ name: z.string(), value: z.string() })),
     internetMessageId: z.string(),
+    singleValueExtendedProperties: z.array(z.object({ id: z.string(), value: z.string() })),
     flag: z.object({ flagStatus: z.string() }).passthrough(),
     inferenceClassification: z.enum(["focused", "other"]),
     isDeliveryReceiptRequested: z.boolean(),
@@ -70,5 +72,7 @@ export function applyMessageInput(store: Store, message: StoredMessage, input: M
   if (input.categories) message.categories = input.categories;
   if (headers.length > 0) message.internetMessageHeaders = headers;
   if (input.internetMessageId) message.internetMessageId = input.internetMessageId;
+  // Documented both at creation and with a PATCH of an existing item (sent or not).
+  if (input.singleValueExtendedProperties) setExtendedProperties(message, input.singleValueExtendedProperties);
   markModified(message);
 }

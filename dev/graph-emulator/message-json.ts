@@ -2,6 +2,7 @@
 // back only when $select names them. https://learn.microsoft.com/graph/api/resources/message
 import { formatBody, type BodyFormat } from "./body-format";
 import { unknownProperty } from "./errors";
+import { expandedProperties } from "./extended-properties";
 import type { Mailbox, StoredMessage } from "./model";
 
 export interface IdView {
@@ -52,7 +53,9 @@ const properties: Record<string, Property> = {
   flag: () => ({ flagStatus: "notFlagged" }),
 };
 const selectOnly: Record<string, Property> = {
-  internetMessageHeaders: (m) => m.internetMessageHeaders,
+  // Headers exist only on received mail: a Sent Items copy has none (microsoft-graph-docs issue 2716) and a draft
+  // read back shows none, even the x- headers it was created with (they go out with it on send).
+  internetMessageHeaders: (m) => (m.isDraft || m.internetMessageHeaders.length === 0 ? undefined : m.internetMessageHeaders),
   uniqueBody: (m, _b, view) => formatBody(m.body, view.bodyFormat ?? null),
 };
 
@@ -76,12 +79,17 @@ export function parseSelect(select: string | null): string[] | null {
     .map(messageProperty);
 }
 
-export function messageJson(m: StoredMessage, mailbox: Mailbox, view: IdView, select: string[] | null): Record<string, unknown> {
+export function messageJson(m: StoredMessage, mailbox: Mailbox, view: IdView, select: string[] | null, expandIds: string[] | null = null): Record<string, unknown> {
   const json: Record<string, unknown> = { "@odata.etag": `W/"${m.changeKey}"` };
   const names = select ? ["id", ...select.filter((s) => s !== "id")] : Object.keys(properties);
   for (const name of names) {
     const read = properties[name] ?? selectOnly[name];
-    if (read) json[name] = structuredClone(read(m, mailbox, view));
+    const value = read ? read(m, mailbox, view) : undefined;
+    if (read && value !== undefined) json[name] = structuredClone(value);
+  }
+  if (expandIds) {
+    const expanded = expandedProperties(m, expandIds);
+    if (expanded.length > 0) json.singleValueExtendedProperties = expanded;
   }
   return json;
 }

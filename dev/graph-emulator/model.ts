@@ -1,3 +1,5 @@
+import type { MailFlowRules } from "./mail-flow";
+
 // The emulator's in-memory model of Exchange Online mailboxes, as Graph v1.0 exposes them.
 
 export interface EmailAddress {
@@ -46,6 +48,13 @@ export interface StoredMessage {
   /** Headers of received mail; drafts keep only the custom x- headers set at creation. */
   internetMessageHeaders: InternetMessageHeader[];
   attachments: StoredAttachment[];
+  /**
+   * MAPI named properties set through `singleValueExtendedProperties` (id → value). They stay with the item in its
+   * own mailbox (Sent Items copy included) and are not carried to recipients.
+   */
+  extendedProperties: Record<string, string>;
+  /** Epoch ms before which the item (a Sent Items copy in submission) refuses every change. */
+  inSubmissionUntil?: number;
   /** Epoch ms before which Graph does not show the item (a Sent Items copy still being written). Dumps show it. */
   visibleFrom?: number;
   /** For a reply draft: the Internet Message-ID it answers, written as In-Reply-To/References on delivery. */
@@ -72,6 +81,8 @@ export interface Mailbox {
   /** The directory object id of the mailbox's user (shared mailboxes have one too). */
   id: string;
   address: string;
+  /** What Graph resolves in `users/{…}` besides the id (never the SMTP address as such). */
+  userPrincipalName: string;
   tenant: string;
   displayName: string;
   kind: "user" | "shared";
@@ -86,6 +97,8 @@ export interface Tenant {
   id: string;
   domains: string[];
   displayName: string;
+  /** The tenant's transport rules for mail from outside it (subject tag, banner, disclaimer). */
+  mailFlow?: MailFlowRules;
 }
 
 export interface User {

@@ -2,7 +2,9 @@
 // have stamped for an authenticated sender (dmarc=pass); a seed that stands for spoofed mail gives its own headers.
 import { randomUUID } from "node:crypto";
 import { deliveryHeaders } from "./delivery-headers";
-import { newChangeKey, newConversationId, newImmutableId, newInternetMessageId, newRestId } from "./ids";
+import { canonicalPropertyId } from "./extended-properties";
+import { applyMailFlow, isFromOutside } from "./mail-flow";
+import { mailboxTag, newChangeKey, newConversationId, newImmutableId, newInternetMessageId, newRestId } from "./ids";
 import { ensureFolderPath } from "./mailbox-folders";
 import type { Mailbox, StoredMessage } from "./model";
 import { domainOf, toRecipient } from "./recipients";
@@ -29,11 +31,12 @@ export function addSeedMessage(store: Store, mailbox: Mailbox, m: ParsedSeedMess
           inReplyTo: null,
           references: null,
           date: received,
+          authentication: m.authentication ?? "pass",
         })
       : []);
   const message: StoredMessage = {
-    immutableId: newImmutableId(),
-    restId: newRestId(),
+    immutableId: newImmutableId(mailboxTag(mailbox.id)),
+    restId: newRestId(mailboxTag(mailbox.id)),
     folderId: folder.id,
     changeKey: newChangeKey(),
     createdDateTime: received,
@@ -56,9 +59,14 @@ export function addSeedMessage(store: Store, mailbox: Mailbox, m: ParsedSeedMess
     internetMessageId,
     internetMessageHeaders: headers,
     attachments: m.attachments.map((a) => ({ ...a, id: `AAMkAGI2${randomUUID().replace(/-/g, "")}=` })),
+    extendedProperties: Object.fromEntries(m.singleValueExtendedProperties.map((p) => [canonicalPropertyId(p.id), p.value])),
     inReplyTo: null,
     references: null,
   };
+  if (wasDelivered) {
+    const receiving = store.findTenant(mailbox.tenant);
+    if (isFromOutside(from.emailAddress.address, receiving)) applyMailFlow(message, receiving?.mailFlow);
+  }
   mailbox.messages.set(message.immutableId, message);
   return message;
 }

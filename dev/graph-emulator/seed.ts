@@ -10,6 +10,20 @@ export const seedTenantSchema = z.object({
   /** The tenant's verified mail domains; the first is the default. A send from another domain fails DMARC. */
   domains: z.array(z.string().min(3)).min(1),
   displayName: z.string(),
+  /**
+   * The tenant's mail-flow rules for mail from outside it, applied on delivery (and to seeded received mail from
+   * outside): { subjectPrefix, htmlBanner, htmlDisclaimer, textBanner, textDisclaimer }, each optional.
+   */
+  mailFlow: z
+    .object({
+      subjectPrefix: z.string().min(1).optional(),
+      htmlBanner: z.string().min(1).optional(),
+      htmlDisclaimer: z.string().min(1).optional(),
+      textBanner: z.string().min(1).optional(),
+      textDisclaimer: z.string().min(1).optional(),
+    })
+    .strict()
+    .optional(),
 });
 
 export const seedUserSchema = z.object({
@@ -30,7 +44,15 @@ export const seedDelegateSchema = z.object({
 });
 
 export const seedMailboxSchema = z.object({
+  /** The primary SMTP address: where mail is delivered. Graph does not find a mailbox by it (see userPrincipalName). */
   address,
+  /** Directory object id. Default: the owner's id (user mailboxes), else a stable GUID derived from the address. */
+  id: z.string().uuid().optional(),
+  /**
+   * What Graph's `users/{id | userPrincipalName}` resolves besides the object id. Default: the owner's UPN (user
+   * mailboxes), else the address. A shared mailbox's UPN can differ from its SMTP address (e.g. …@tenant.onmicrosoft.com).
+   */
+  userPrincipalName: address.optional(),
   tenant: z.string().uuid(),
   displayName: z.string(),
   kind: z.enum(["user", "shared"]),
@@ -88,6 +110,13 @@ export const seedMessageSchema = z.object({
   conversationId: z.string().optional(),
   internetMessageId: z.string().optional(),
   internetMessageHeaders: z.array(z.object({ name: z.string(), value: z.string() })).optional(),
+  /**
+   * For received items without explicit headers: how the message authenticated at the receiving Exchange (see
+   * delivery-headers.ts). Default "pass".
+   */
+  authentication: z.enum(["pass", "fail", "gateway", "arc", "none", "temperror", "missing", "forged-below"]).optional(),
+  /** Extended (MAPI named) properties on the item, e.g. a forged service marker: [{ id: "String {guid} Name x", value }]. */
+  singleValueExtendedProperties: z.array(z.object({ id: z.string(), value: z.string() })).default([]),
   attachments: z
     .array(z.object({ name: z.string(), contentType: z.string(), contentBytes: z.string(), isInline: z.boolean().default(false) }))
     .default([]),

@@ -9,7 +9,7 @@ import { addSeedMessage } from "./seed-loader";
 const lower = (s: string) => s.toLowerCase();
 
 /** A stable GUID for a directory object that the seed names only by address (shared mailboxes). */
-function objectIdFor(address: string): string {
+export function objectIdFor(address: string): string {
   const hex = createHash("sha256").update(lower(address)).digest("hex");
   return `${hex.slice(0, 8)}-${hex.slice(8, 12)}-4${hex.slice(13, 16)}-8${hex.slice(17, 20)}-${hex.slice(20, 32)}`;
 }
@@ -35,12 +35,21 @@ export class Store {
     return this.users.get(key) ?? [...this.users.values()].find((u) => lower(u.userPrincipalName) === key || lower(u.mail) === key);
   }
 
-  /** `users/{id | userPrincipalName | mail}` as Graph resolves it. */
+  /**
+   * `users/{id | userPrincipalName}` as Graph resolves it: by directory object id or UPN, not by SMTP address
+   * (microsoft-graph-docs issue 3979: "UPN != email address"). A mailbox whose UPN is its address is found by it.
+   */
+  findMailboxForGraph(ref: string): Mailbox | undefined {
+    const key = lower(ref);
+    return [...this.mailboxes.values()].find((m) => m.id === key || lower(m.userPrincipalName) === key);
+  }
+
+  /** By SMTP address (delivery, send-as), object id or UPN: the stand-in's own lookups and the control API. */
   findMailbox(ref: string): Mailbox | undefined {
     const key = lower(ref);
     const direct = this.mailboxes.get(key);
     if (direct) return direct;
-    const byId = [...this.mailboxes.values()].find((m) => m.id === key);
+    const byId = [...this.mailboxes.values()].find((m) => m.id === key || lower(m.userPrincipalName) === key);
     if (byId) return byId;
     const user = this.findUser(ref);
     return user ? this.mailboxes.get(lower(user.mail)) : undefined;
@@ -53,16 +62,21 @@ export class Store {
 
 export function loadSeed(seed: ParsedSeed): Store {
   const store = new Store();
-  for (const t of seed.tenants) store.tenants.set(lower(t.id), { ...t });
+  for (const t of seed.tenants) {
+    const { mailFlow, ...tenant } = t;
+    store.tenants.set(lower(t.id), { ...tenant, ...(mailFlow ? { mailFlow } : {}) });
+  }
   for (const u of seed.users) {
     store.users.set(lower(u.id), { ...u, id: lower(u.id), tenant: lower(u.tenant), mail: u.mail ?? u.userPrincipalName });
   }
   for (const m of seed.mailboxes) {
     const owner = m.owner ? store.findUser(m.owner) : undefined;
     const ownerByAddress = m.kind === "user" ? (owner ?? store.findUser(m.address)) : undefined;
+    const id = lower(m.id ?? ownerByAddress?.id ?? objectIdFor(m.address));
     const mailbox: Mailbox = {
-      id: ownerByAddress?.id ?? objectIdFor(m.address),
+      id,
       address: lower(m.address),
+      userPrincipalName: lower(m.userPrincipalName ?? ownerByAddress?.userPrincipalName ?? m.address),
       tenant: lower(m.tenant),
       displayName: m.displayName,
       kind: m.kind,
@@ -72,7 +86,7 @@ export function loadSeed(seed: ParsedSeed): Store {
         fullAccess: d.fullAccess,
         sendAs: d.sendAs,
       })),
-      folders: createStandardFolders(),
+      folders: createStandardFolders(id),
       messages: new Map(),
     };
     for (const path of m.folders) ensureFolderPath(mailbox, path);

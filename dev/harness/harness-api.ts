@@ -73,6 +73,16 @@ export function createHarnessApi(options: HarnessApiOptions): HarnessApi {
       if (!Array.isArray(body.lines)) throw new HttpProblem(400, "lines must be an array of strings.");
       return sendJson(response, 200, { html: renderClientBody(fixture, body.lines.map(String)) });
     }
+    if (request.method === "POST" && (parts[0] === "reply" || parts[0] === "forward" || parts[0] === "delete") && parts.length === 1) {
+      route.name = parts[0];
+      const body = (await readJson(request)) as { as?: string; mailbox?: string; messageId?: string; comment?: string; to?: { name: string; address: string }[] };
+      const user = userFor(body.as);
+      const mailbox = mailboxFor(user, String(body.mailbox ?? ""));
+      const messageId = String(body.messageId ?? "");
+      if (parts[0] === "delete") await mail.remove(user, mailbox, messageId);
+      else await mail.respond(user, parts[0], { mailbox, messageId, comment: String(body.comment ?? ""), ...(body.to ? { to: body.to } : {}) });
+      return sendJson(response, 202, { done: true });
+    }
     if (request.method === "POST" && parts[0] === "token" && parts.length === 1) {
       route.name = "token";
       const body = (await readJson(request)) as { as?: string };

@@ -7,11 +7,26 @@ import type { FolderSummary, MailAddress, MessageDetail, MessageSummary, SendReq
 /** Mints a token through the stand-in's identity provider: the control API's `issueToken`. */
 export type IssueToken = (request: { tenant: string; user: string; scopes: string[]; audience?: string }) => Promise<string>;
 
+/** The stand-in's control `moveToMailbox`: where a delegate's own Outlook files her copy. */
+export type MoveToMailbox = (request: { from: string; messageId: string; to: string; folder: "sentitems" | "deleteditems" }) => Promise<string>;
+
 export interface HarnessMailOptions {
   /** The stand-in's base URL, e.g. https://127.0.0.1:5443 (Graph at /v1.0). */
   standInUrl: string;
   issueToken: IssueToken;
+  /** Without it, replies and deletes in a shared mailbox stay there (as Outlook on the web does). */
+  moveToMailbox?: MoveToMailbox;
 }
+
+/** Who acts, and which mailbox is her own (where classic Outlook keeps her copies). */
+export interface ActingUser {
+  id: string;
+  tenantId: string;
+  mail: string;
+  mailboxes: { address: string; own: boolean }[];
+}
+
+const IMMUTABLE = 'IdType="ImmutableId"';
 
 // What Outlook on the web may do in a mailbox the user can open: its own, or a delegate's with full access.
 const OUTLOOK_SCOPES = ["Mail.ReadWrite", "Mail.Send", "Mail.ReadWrite.Shared", "Mail.Send.Shared"];
@@ -161,6 +176,35 @@ export class HarnessMail {
         : {}),
     })) as GraphMessage;
     await this.api(user, `/users/${enc(request.from)}/messages/${enc(draft.id)}/send`).post({});
+  }
+
+  /**
+   * A reply or forward by hand. In a shared mailbox, classic Outlook files the sent copy in the sender's own Sent
+   * Items, not the shared mailbox's (Exchange's MessageCopyForSentAsEnabled is off by default): so does the harness.
+   */
+  async respond(user: ActingUser, kind: "reply" | "forward", request: { mailbox: string; messageId: string; comment: string; to?: MailAddress[] }): Promise<void> {
+    const path = `/users/${enc(request.mailbox)}/messages/${enc(request.messageId)}/${kind === "reply" ? "createReply" : "createForward"}`;
+    const body = { comment: request.comment, ...(kind === "forward" ? { toRecipients: (request.to ?? []).map((entry) => ({ emailAddress: { address: entry.address, name: entry.name || entry.address } })) } : {}) };
+    const draft = (await this.api(user, path).header("Prefer", IMMUTABLE).post(body)) as GraphMessage;
+    await this.api(user, `/users/${enc(request.mailbox)}/messages/${enc(draft.id)}/send`).header("Prefer", IMMUTABLE).post({});
+    const own = this.ownAddress(user);
+    if (this.options.moveToMailbox && own && own !== request.mailbox.toLowerCase()) {
+      await this.options.moveToMailbox({ from: request.mailbox, messageId: draft.id, to: own, folder: "sentitems" });
+    }
+  }
+
+  /** Delete by hand. From a shared mailbox, classic Outlook moves the item to the deleter's own Deleted Items. */
+  async remove(user: ActingUser, mailbox: string, messageId: string): Promise<void> {
+    const own = this.ownAddress(user);
+    if (this.options.moveToMailbox && own && own !== mailbox.toLowerCase()) {
+      await this.options.moveToMailbox({ from: mailbox, messageId, to: own, folder: "deleteditems" });
+      return;
+    }
+    await this.api(user, `/users/${enc(mailbox)}/messages/${enc(messageId)}`).delete();
+  }
+
+  private ownAddress(user: ActingUser): string | undefined {
+    return (user.mailboxes.find((mailbox) => mailbox.own)?.address ?? user.mail).toLowerCase();
   }
 
   private summary(message: GraphMessage): MessageSummary {

@@ -27,6 +27,7 @@ beforeAll(async () => {
     manifestPath: join(__dirname, "..", "..", "manifest.xml"),
     standInUrl: standIn.url,
     issueToken: (request) => standIn.control.issueToken(request),
+    moveToMailbox: (request) => standIn.control.moveToMailbox(request),
     seed,
     apiClientId: DEMO.apps.cleanupApi.clientId,
     certificates: loadLocalCertificates(),
@@ -95,6 +96,23 @@ test("sending as a mailbox the person has no rights on is refused before Graph i
   const response = await post("/harness/api/send", message(DEMO.school.teacher.id, DEMO.veiligThuis.hwcMailbox));
   expect(response.status).toBe(403);
   expect(((await response.json()) as { error: string }).error).toContain("choose another From");
+});
+
+test("a reply and a delete by hand in the shared mailbox leave the functionary's copies in her own mailbox, as classic Outlook does", async () => {
+  const school = DEMO.school;
+  const inbox = () => standIn.control.dump(school.regenboogMailbox).then((dump) => dump.folders.find((folder) => folder.name === "inbox")?.items ?? []);
+  const [first, second] = await inbox();
+  if (!first || !second) throw new Error("the demo inbox has too few messages");
+  const as = school.regenboogFunctionary.id;
+  expect((await post("/harness/api/reply", { as, mailbox: school.regenboogMailbox, messageId: first.immutableId, comment: "Ontvangen." })).status).toBe(202);
+  expect((await post("/harness/api/delete", { as, mailbox: school.regenboogMailbox, messageId: second.immutableId })).status).toBe(202);
+  const own = await standIn.control.dump(school.regenboogFunctionary.upn);
+  const shared = await standIn.control.dump(school.regenboogMailbox);
+  const folderOf = (dump: typeof own, name: string) => dump.folders.find((folder) => folder.name === name)?.items ?? [];
+  expect(folderOf(own, "sentitems").map((item) => item.conversationId)).toContain(first.conversationId);
+  expect(folderOf(shared, "sentitems").map((item) => item.conversationId)).not.toContain(first.conversationId);
+  expect(folderOf(own, "deleteditems").map((item) => item.internetMessageId)).toContain(second.internetMessageId);
+  expect(shared.folders.flatMap((folder) => folder.items).map((item) => item.internetMessageId)).not.toContain(second.internetMessageId);
 });
 
 test("log lines name routes, never the mailbox addresses or message ids in the paths", async () => {

@@ -11,7 +11,7 @@ import type { ParsedSeed } from "../graph-emulator/seed";
 import type { HarnessSession } from "./api-types";
 import { browserModule, officeStandInScript } from "./browser-code";
 import { createHarnessApi } from "./harness-api";
-import { HarnessMail, type IssueToken } from "./harness-mail";
+import { HarnessMail, type IssueToken, type MoveToMailbox } from "./harness-mail";
 import { harnessSession, OFFICE_JS_PATH } from "./harness-session";
 import { harnessUsers } from "./harness-users";
 import { HttpProblem, sendJson } from "./http-json";
@@ -30,6 +30,8 @@ export interface HarnessServerOptions {
   /** The stand-in's base URL (Graph at /v1.0). */
   standInUrl: string;
   issueToken: IssueToken;
+  /** Where a delegate's own Outlook files her copies (the stand-in's control moveToMailbox). */
+  moveToMailbox?: MoveToMailbox;
   /** The seed the stand-in was loaded with: who can sign in, and which mailboxes they see. */
   seed: ParsedSeed;
   defaultUserId?: string;
@@ -65,7 +67,7 @@ export async function startHarnessServer(options: HarnessServerOptions): Promise
   const logger = options.logger ?? pino({ name: "harness" });
   const distDir = resolve(options.distDir);
   const users = harnessUsers(options.seed);
-  const mail = new HarnessMail({ standInUrl: options.standInUrl, issueToken: options.issueToken });
+  const mail = new HarnessMail({ standInUrl: options.standInUrl, issueToken: options.issueToken, ...(options.moveToMailbox ? { moveToMailbox: options.moveToMailbox } : {}) });
   const pageDir = join(__dirname, "page");
   const session = () => harnessSession({ ...options, distDir }, users);
   const api = createHarnessApi({ users, mail, session, issueToken: options.issueToken, apiClientId: options.apiClientId });

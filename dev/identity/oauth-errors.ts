@@ -9,6 +9,8 @@ export class OAuthError extends Error {
     readonly error: string,
     readonly aadsts: number,
     message: string,
+    /** Extra members of the answer: `claims` (a Conditional Access challenge), `suberror`. */
+    readonly extra: { claims?: string; suberror?: string } = {},
   ) {
     super(message);
   }
@@ -24,6 +26,8 @@ export class OAuthError extends Error {
       timestamp,
       trace_id: traceId,
       correlation_id: correlation,
+      ...(this.extra.suberror ? { suberror: this.extra.suberror } : {}),
+      ...(this.extra.claims ? { claims: this.extra.claims } : {}),
     };
   }
 }

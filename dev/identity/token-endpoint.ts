@@ -7,7 +7,7 @@ import type { StandInState } from "../stand-in-state";
 import { GRAPH_AUDIENCE, signAccessToken, type TokenSubject } from "./access-tokens";
 import { authenticateClient } from "./client-authentication";
 import { verifyOboAssertion } from "./obo-assertion";
-import { invalidRequest, invalidScope, unauthorizedClient } from "./oauth-errors";
+import { invalidRequest, invalidScope, OAuthError, unauthorizedClient } from "./oauth-errors";
 import { resolveResource } from "./resources";
 
 const lifetimeSeconds = 3599;
@@ -59,6 +59,7 @@ export async function handleTokenRequest(state: StandInState, tenantRef: string,
       throw invalidRequest(50027, "The 'requested_token_use' parameter must be 'on_behalf_of' for the jwt-bearer grant.");
     }
     const user = await verifyOboAssertion(state, app, form.get("assertion"));
+    raiseClaimsChallenge(state);
     const granted = grantedDelegatedScopes(state, app, scopes, tenantRef);
     subject = {
       tenantId: user.tenant,
@@ -84,6 +85,33 @@ export async function handleTokenRequest(state: StandInState, tenantRef: string,
     response.scope = (subject.scopes ?? []).map((s) => prefix + s).join(" ");
   }
   return response;
+}
+
+const challengeTexts: Record<number, string> = {
+  50076: "Due to a configuration change made by your administrator, or because you moved to a new location, you must use multi-factor authentication to access this resource.",
+  50079: "Due to a configuration change made by your administrator, or because you moved to a new location, you must enroll in multi-factor authentication to access this resource.",
+  50158: "External security challenge not satisfied. User will be redirected to another page or authentication provider to satisfy additional authentication challenges.",
+  53003: "Access has been blocked by Conditional Access policies. The access policy does not allow token issuance.",
+};
+
+/**
+ * The oboClaimsChallenge switch: Conditional Access answers the exchange with invalid_grant and a `claims` value
+ * the client (the add-in, through the API) must send back in an interactive token request.
+ * https://learn.microsoft.com/entra/identity-platform/v2-oauth2-on-behalf-of-flow (error response example),
+ * https://learn.microsoft.com/entra/identity-platform/claims-challenge
+ */
+function raiseClaimsChallenge(state: StandInState): void {
+  const challenge = state.switches.oboClaimsChallenge;
+  if (!challenge) return;
+  if (challenge.times !== undefined) {
+    if (challenge.times <= 0) return;
+    challenge.times -= 1;
+  }
+  const text = challengeTexts[challenge.aadsts] ?? "Conditional Access requires more from this sign-in.";
+  throw new OAuthError(400, "invalid_grant", challenge.aadsts, `${text} Acquire a new token interactively with the claims in this answer.`, {
+    claims: challenge.claims,
+    ...(challenge.suberror ? { suberror: challenge.suberror } : {}),
+  });
 }
 
 const oidcScopes = new Set(["openid", "profile", "offline_access", "email"]);

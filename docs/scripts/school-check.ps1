@@ -93,6 +93,8 @@ if ($mailbox.ComplianceTagHoldApplied) {
 if ($mailbox.DelayHoldApplied -or $mailbox.DelayReleaseHoldApplied) {
     Add-Problem 'Op hwc.deregenboog@gooisescholen.example geldt nog een vertragingshold (delay hold) van een eerder opgeheven hold: Exchange bewaart items nog 30 dagen. Wacht dit af, of (na akkoord van compliance) Set-Mailbox -Identity ''hwc.deregenboog@gooisescholen.example'' -RemoveDelayHoldApplied -RemoveDelayReleaseHoldApplied' 'A delay hold from an earlier hold still applies to hwc.deregenboog@gooisescholen.example: Exchange keeps items for another 30 days.'
 }
+Write-Host ("  objectId (HWC_MAILBOXES_FILE / hwc-config.json) van hwc.deregenboog@gooisescholen.example: $($mailbox.ExternalDirectoryObjectId)")
+if (-not $mailbox.ExternalDirectoryObjectId) { Add-Problem 'hwc.deregenboog@gooisescholen.example heeft geen ExternalDirectoryObjectId: is het een postbus in Exchange Online?' 'hwc.deregenboog@gooisescholen.example has no ExternalDirectoryObjectId: is it an Exchange Online mailbox?' }
 
 Write-Step 'Postbus hwc.hetkompas@gooisescholen.example' 'Mailbox hwc.hetkompas@gooisescholen.example'
 if (-not (Get-Mailbox -Identity 'hwc.hetkompas@gooisescholen.example' -ErrorAction SilentlyContinue)) {
@@ -145,6 +147,22 @@ if ($mailbox.ComplianceTagHoldApplied) {
 }
 if ($mailbox.DelayHoldApplied -or $mailbox.DelayReleaseHoldApplied) {
     Add-Problem 'Op hwc.hetkompas@gooisescholen.example geldt nog een vertragingshold (delay hold) van een eerder opgeheven hold: Exchange bewaart items nog 30 dagen. Wacht dit af, of (na akkoord van compliance) Set-Mailbox -Identity ''hwc.hetkompas@gooisescholen.example'' -RemoveDelayHoldApplied -RemoveDelayReleaseHoldApplied' 'A delay hold from an earlier hold still applies to hwc.hetkompas@gooisescholen.example: Exchange keeps items for another 30 days.'
+}
+Write-Host ("  objectId (HWC_MAILBOXES_FILE / hwc-config.json) van hwc.hetkompas@gooisescholen.example: $($mailbox.ExternalDirectoryObjectId)")
+if (-not $mailbox.ExternalDirectoryObjectId) { Add-Problem 'hwc.hetkompas@gooisescholen.example heeft geen ExternalDirectoryObjectId: is het een postbus in Exchange Online?' 'hwc.hetkompas@gooisescholen.example has no ExternalDirectoryObjectId: is it an Exchange Online mailbox?' }
+
+Write-Step 'E-mailstroomregels die signalen veranderen' 'Mail-flow rules that change signals'
+$hwcAddresses = @('hwc.deregenboog@gooisescholen.example', 'hwc.hetkompas@gooisescholen.example')
+foreach ($rule in @(Get-TransportRule | Where-Object { $_.State -eq 'Enabled' -and ($_.PrependSubject -or $_.ApplyHtmlDisclaimerText) })) {
+    $exceptions = (@($rule.ExceptIfSentTo) + @($rule.ExceptIfRecipientAddressContainsWords) + @($rule.ExceptIfRecipientAddressMatchesPatterns) | ForEach-Object { "$_".ToLowerInvariant() }) -join ' '
+    foreach ($address in $hwcAddresses) {
+        $alias = $address.Split('@')[0]
+        if ($exceptions -notlike "*$address*" -and $exceptions -notlike "*$alias*") {
+            Add-Problem ("Regel '$($rule.Name)' verandert mail aan $address (onderwerp of disclaimer): signalen worden dan niet herkend. Zonder de postbus uit: " +
+                "Set-TransportRule -Identity '$($rule.Name)' -ExceptIfSentTo @{Add='$address'}; of geef de toevoeging precies op als tolerance (zie de beheerhandleiding).") `
+                ("Rule '$($rule.Name)' changes mail to $address (subject or disclaimer): signals are then not recognised. Exempt the mailbox, or configure exactly what it adds as tolerance (see the admin guide).")
+        }
+    }
 }
 
 Write-Step 'Toegang van de sweep' 'Sweep access'

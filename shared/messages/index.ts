@@ -10,3 +10,6 @@ export { serviceMessages } from "./service";
 export { configMessages } from "./config";
 export type { ConfigMessages } from "./config";
 export { addinBuildMessages } from "./build";
+export { recognitionMessages, recognitionText } from "./recognition";
+export type { RecognitionMessageKey } from "./recognition";
+export { tenantCheckMessages } from "./tenant-check";

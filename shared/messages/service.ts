@@ -29,6 +29,7 @@ const englishFolderNames = new Map<string, string>([
 export const serviceMessages = defineMessages({
   nl: {
     errorUnauthorized: "U bent niet (meer) aangemeld bij Handle with Care. Sluit het venster, open het bericht opnieuw en probeer het nog eens.",
+    errorClaimsChallenge: "Uw organisatie vraagt een extra aanmeldstap (bijvoorbeeld met uw telefoon). Meld u opnieuw aan wanneer daarom wordt gevraagd en probeer het daarna nog eens. Er is niets verstuurd of verwijderd.",
     errorForbidden: "U bent niet ingesteld als functionaris van dit Handle with Care-postvak. Vraag uw ICT-beheerder om u toe te voegen.",
     errorMailboxNotConfigured: "Dit postvak is niet ingesteld als Handle with Care-postvak. Open het signaal in het Handle with Care-postvak van uw school.",
     errorNotAdmin: "Alleen een beheerder mag dit postvak opschonen of er een inspectierapport van maken. Vraag het uw ICT-beheerder.",
@@ -57,6 +58,15 @@ export const serviceMessages = defineMessages({
         ? "Er staat 1 Handle with Care-bericht in dit postvak. Het wordt verwijderd zodra het is afgehandeld."
         : `Er staan ${count} Handle with Care-berichten in dit postvak. Ze worden verwijderd zodra ze zijn afgehandeld.`,
     reportRecoveryHeading: "De verborgen herstelmap",
+    reportIncomplete: "Niet alles in dit postvak kon worden nagekeken (zie hieronder). Daarom zegt dit rapport niet dat het postvak schoon is.",
+    reportUnreachable: (parts: string) => `Niet nagekeken, omdat Microsoft 365 dit weigerde: ${parts}. Vraag de ICT-beheerder van de school om dit na te gaan.`,
+    reportUnreachablePart: (code: string) =>
+      ({
+        "recoverable-items": "de map Herstelbare items (lezen)",
+        "recoverable-items-delete": "verwijderen uit de map Herstelbare items",
+        "own-mailbox": "het eigen postvak van de functionaris",
+        "own-mailbox-delete": "verwijderen uit het eigen postvak van de functionaris",
+      })[code] ?? code,
     reportCaveat:
       "Naast de mappen hierboven heeft elk postvak in Microsoft 365 een verborgen herstelmap (bij Microsoft heet die 'Purges'). Daar komen berichten terecht die definitief zijn verwijderd. Niemand kan die map in Outlook openen, en ook dit rapport kan er niet in kijken. Microsoft bewaart berichten daar standaard 14 dagen (hooguit 30), of zolang er een bewaarplicht geldt, tenzij de beheerder het postvak zo instelt dat er niets blijft staan.",
     reportPurgeVerified: (date: string) =>
@@ -74,6 +84,7 @@ export const serviceMessages = defineMessages({
       "  verify-report <bestand> [--key <jwks-of-pem>] [--mailbox <adres>] [--max-age <duur, bijv. 24h of 7d>]",
       "                                          controleert een opgeslagen rapport (JSON of HTML): handtekening, inhoud, postvak, leeftijd",
       "  report-key                              openbare sleutel (JWKS) om rapporten te controleren",
+      "  tenant-check --mailbox <adres> [--user-token-file <bestand>] [--json]   probeert elke functie die de dienst gebruikt, met testberichten zonder inhoud",
       "  serve                                   start de lokale HTTPS-server",
     ].join("\n"),
     cliUnknownCommand: (command: string) => `Onbekende opdracht '${command}'. Zie hieronder welke opdrachten er zijn.`,
@@ -102,6 +113,7 @@ export const serviceMessages = defineMessages({
   },
   en: {
     errorUnauthorized: "You are not (or no longer) signed in to Handle with Care. Close the pane, open the message again and retry.",
+    errorClaimsChallenge: "Your organisation asks for an extra sign-in step (for example with your phone). Sign in again when asked, then retry. Nothing was sent or deleted.",
     errorForbidden: "You are not set up as a functionary of this Handle with Care mailbox. Ask your IT admin to add you.",
     errorMailboxNotConfigured: "This mailbox is not a configured Handle with Care mailbox. Open the signal in your school's Handle with Care mailbox.",
     errorNotAdmin: "Only an admin may sweep this mailbox or make its inspection report. Ask your IT admin.",
@@ -130,6 +142,15 @@ export const serviceMessages = defineMessages({
         ? "There is 1 Handle with Care message in this mailbox. It is deleted as soon as it has been dealt with."
         : `There are ${count} Handle with Care messages in this mailbox. They are deleted as soon as they have been dealt with.`,
     reportRecoveryHeading: "The hidden recovery folder",
+    reportIncomplete: "Not everything in this mailbox could be checked (see below), so this report does not say the mailbox is clean.",
+    reportUnreachable: (parts: string) => `Not checked, because Microsoft 365 refused: ${parts}. Ask the school's IT admin to look into it.`,
+    reportUnreachablePart: (code: string) =>
+      ({
+        "recoverable-items": "the Recoverable Items folder (reading)",
+        "recoverable-items-delete": "deleting from Recoverable Items",
+        "own-mailbox": "the functionary's own mailbox",
+        "own-mailbox-delete": "deleting from the functionary's own mailbox",
+      })[code] ?? code,
     reportCaveat:
       "Besides the folders above, every Microsoft 365 mailbox has a hidden recovery folder (Microsoft calls it 'Purges'). Messages that were deleted permanently go there. Nobody can open it in Outlook, and this report cannot look into it either. Microsoft keeps messages there for 14 days by default (at most 30), or for as long as a hold applies, unless the admin sets the mailbox up so that nothing stays there.",
     reportPurgeVerified: (date: string) =>
@@ -147,6 +168,7 @@ export const serviceMessages = defineMessages({
       "  verify-report <file> [--key <jwks-or-pem>] [--mailbox <address>] [--max-age <duration, e.g. 24h or 7d>]",
       "                                          check a saved report (JSON or HTML): signature, content, mailbox, age",
       "  report-key                              public key (JWKS) for checking reports",
+      "  tenant-check --mailbox <address> [--user-token-file <file>] [--json]   try each capability the service uses, with content-free test messages",
       "  serve                                   start the local HTTPS server",
     ].join("\n"),
     cliUnknownCommand: (command: string) => `Unknown command '${command}'. See the commands below.`,

@@ -10,8 +10,15 @@ import { acceptedInput, deliver, deliveryEnvelope } from "./signal-arbitraries";
 
 const SENDER = "handlewithcare@veiligthuisgv.example";
 
+const PASSED = [
+  {
+    name: "Authentication-Results",
+    value: "spf=pass (sender IP is 40.107.22.54) smtp.mailfrom=veiligthuisgv.example; dkim=pass header.d=veiligthuisgv.example;dmarc=pass action=none header.from=veiligthuisgv.example;compauth=pass reason=100",
+  },
+];
+
 function delivered(subject: string, body: InboundMessage["body"]): InboundMessage {
-  return { from: { emailAddress: { address: SENDER } }, subject, body, hasAttachments: false };
+  return { from: { emailAddress: { address: SENDER } }, subject, body, hasAttachments: false, internetMessageHeaders: PASSED };
 }
 
 test("every accepted input renders to a message recognised as that same signal, in HTML and in text", () => {

@@ -7,8 +7,9 @@ import { amsterdamToday } from "../dates/amsterdam-time";
 import { htmlBodyLines, textBodyLines } from "../signal/body-lines";
 import { matchSignalTemplate } from "../signal/match-signal-template";
 import { ACKNOWLEDGEMENT_SUBJECT } from "../signal/template";
-import { failsSenderAuthentication } from "./authentication-results";
+import { checkSenderAuthentication } from "./authentication-results";
 import type { InboundMessage, Recognition, RecognitionTrust } from "./inbound-message";
+import { removeTenantAdditions } from "./tenant-tolerance";
 
 function normalizeAddress(address: unknown): string {
   return typeof address === "string" ? address.trim().toLowerCase() : "";
@@ -39,11 +40,14 @@ export function recognizeMessage(message: InboundMessage, trust: RecognitionTrus
   const sender = normalizeAddress(message.from?.emailAddress?.address);
   const trusted = (trust.senders ?? []).map(normalizeAddress).filter((address) => address.length > 0);
   if (sender.length === 0 || !trusted.includes(sender)) return { kind: "unrelated", reason: "sender-not-trusted" };
-  if (failsSenderAuthentication(message.internetMessageHeaders)) return { kind: "unrelated", reason: "sender-authentication-failed" };
+  const authentication = checkSenderAuthentication(message.internetMessageHeaders, sender);
+  if (!authentication.ok) return { kind: "unrelated", reason: authentication.reason };
   if (message.hasAttachments !== false) return { kind: "unrelated", reason: message.hasAttachments ? "has-attachments" : "attachments-unknown" };
-  const body = message.body;
+  // What the school's own mail flow added, exactly as its admin configured it, and nothing else.
+  const received = removeTenantAdditions(message, trust.tolerance);
+  const body = received.body;
   if (!body) return { kind: "unrelated", reason: "body-missing" };
-  const match = matchSignalTemplate(typeof message.subject === "string" ? message.subject : "", body, {
+  const match = matchSignalTemplate(typeof received.subject === "string" ? received.subject : "", body, {
     today: trust.today ?? amsterdamToday(),
   });
   if (!match.ok) return { kind: "unrelated", reason: match.reason };

@@ -35,6 +35,9 @@ const person = z.strictObject({
 
 const schoolMailbox = z.strictObject({
   address,
+  /** The mailbox's directory object id (Get-Mailbox … ExternalDirectoryObjectId; school-check.ps1 prints it). The
+   * service calls Graph with it: a shared mailbox's UPN need not be its address. The scripts do not need it. */
+  objectId: guid.optional(),
   /** Shown in Outlook; also the mailbox Name, which Exchange limits to 64 characters. */
   displayName: text(64),
   functionaries: z.array(person).min(1, { error: "atLeastOne" }),
@@ -71,6 +74,17 @@ const schoolSection = z.strictObject({
   /** The Veilig Thuis HwC addresses these mailboxes trust, with the registered address acknowledgements go to
    * (default: the same address). Default: veiligThuis.mailbox.address. Used for the service's mailbox file. */
   trustedSenders: z.array(z.strictObject({ address, acknowledgeTo: address.optional() })).min(1, { error: "atLeastOne" }).optional(),
+  /** Exactly what this tenant's mail-flow rules add to mail from outside (see the admin guide): the service strips
+   * these and nothing else. Better still: exempt the HwC mailboxes from those rules (school-check.ps1 reports them). */
+  tolerance: z
+    .strictObject({
+      subjectTag: z.string({ error: because("wrongType") }).min(1, { error: "text" }).max(64, { error: "tooLong:64" }).optional(),
+      htmlBanner: z.string({ error: because("wrongType") }).min(1, { error: "text" }).max(4000, { error: "tooLong:4000" }).optional(),
+      htmlDisclaimer: z.string({ error: because("wrongType") }).min(1, { error: "text" }).max(4000, { error: "tooLong:4000" }).optional(),
+      textBanner: z.string({ error: because("wrongType") }).min(1, { error: "text" }).max(4000, { error: "tooLong:4000" }).optional(),
+      textDisclaimer: z.string({ error: because("wrongType") }).min(1, { error: "text" }).max(4000, { error: "tooLong:4000" }).optional(),
+    })
+    .optional(),
   /** Name of the Exchange management scope that limits the sweep to the HwC mailboxes (max 64 characters). */
   managementScopeName: text(64).refine((value) => /^[\p{L}\p{N} ._()-]+$/u.test(value), { error: "scopeName" }),
 });

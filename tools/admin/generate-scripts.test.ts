@@ -148,6 +148,12 @@ describe("school-check.ps1", () => {
     expect(checkScript).not.toMatch(/^\s*(New|Set(?!-StrictMode)|Add|Remove)-[A-Z]\w+ -/m);
   });
 
+  it("prints every HwC mailbox's object id and advises exempting it from mail-flow rules that change its mail", () => {
+    for (const mailbox of school.mailboxes) expect(checkScript).toContain(`objectId (HWC_MAILBOXES_FILE / hwc-config.json) van ${mailbox.address}: $($mailbox.ExternalDirectoryObjectId)`);
+    expect(checkScript).toContain(`$hwcAddresses = @(${school.mailboxes.map((mailbox) => `'${mailbox.address.replace(/'/g, "''")}'`).join(", ")})`);
+    expect(checkScript).toContain("-ExceptIfSentTo @{Add='$address'}");
+  });
+
   it("checks the delegates, the purge settings and the sweep's access for every HwC mailbox", () => {
     for (const mailbox of school.mailboxes) {
       expect(callsOf(checkScript, "Get-MailboxPermission").map((call) => call.parameters.get("Identity"))).toContain(mailbox.address);
@@ -199,7 +205,7 @@ describe("generateScripts", () => {
       "school-mailboxes.ps1": ["Get-ConnectionInformation", "New-Mailbox", "Add-MailboxPermission", "Add-RecipientPermission", "Set-Mailbox", "Get-Mailbox", "Get-MailboxPermission", "Get-RecipientPermission", "Get-OrganizationConfig"],
       "school-sweep-access.ps1": ["Get-ConnectionInformation", "Get-ServicePrincipal", "New-ServicePrincipal", "Get-ManagementScope", "New-ManagementScope", "Set-ManagementScope", "Get-ManagementRoleAssignment", "New-ManagementRoleAssignment", "Set-ManagementRoleAssignment", "Test-ServicePrincipalAuthorization"],
       "school-retention-exclusions.ps1": ["Get-ConnectionInformation", "Get-RetentionCompliancePolicy", "Set-RetentionCompliancePolicy"],
-      "school-check.ps1": ["Get-ConnectionInformation", "Get-Mailbox", "Get-MailboxPermission", "Get-RecipientPermission", "Get-OrganizationConfig", "Test-ServicePrincipalAuthorization"],
+      "school-check.ps1": ["Get-ConnectionInformation", "Get-Mailbox", "Get-MailboxPermission", "Get-RecipientPermission", "Get-OrganizationConfig", "Test-ServicePrincipalAuthorization", "Get-TransportRule", "ExternalDirectoryObjectId"],
       "veiligthuis-mailbox.ps1": ["Get-ConnectionInformation", "New-Mailbox", "Add-MailboxPermission", "Add-RecipientPermission", "Get-MailboxPermission", "Get-RecipientPermission"],
       "veiligthuis-mail-flow-rule.ps1": ["Get-ConnectionInformation", "Get-Mailbox", "Get-TransportRule", "New-TransportRule", "Set-TransportRule"],
       "veiligthuis-dlp-policy.ps1": ["Get-ConnectionInformation", "Get-DlpCompliancePolicy", "New-DlpCompliancePolicy", "Set-DlpCompliancePolicy", "Get-DlpComplianceRule", "New-DlpComplianceRule", "Set-DlpComplianceRule"],

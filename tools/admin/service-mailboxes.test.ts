@@ -72,6 +72,18 @@ describe("serviceMailboxesFile", () => {
     ]);
   });
 
+  it("names every HwC mailbox whose object id is missing (school-check.ps1 prints it), and carries the tolerance", () => {
+    const withoutIds = hwcConfigSchema.parse({ ...example, school: { ...example.school, mailboxes: example.school?.mailboxes.map(({ objectId: _id, ...mailbox }) => mailbox) } });
+    const result = serviceMailboxesFile(withoutIds);
+    expect(result.ok).toBe(false);
+    if (!result.ok) expect(result.problems.join("\n")).toContain("school.mailboxes[0].objectId: ontbreekt");
+    const tolerant = hwcConfigSchema.parse({ ...example, school: { ...example.school, tolerance: { subjectTag: "[EXTERN] " } } });
+    expect(fileFor(tolerant).mailboxes.map((mailbox) => [mailbox.objectId, mailbox.tolerance])).toEqual([
+      ["8b2e4d6f-0000-4000-8000-0000000000b1", { subjectTag: "[EXTERN] " }],
+      ["8b2e4d6f-0000-4000-8000-0000000000b2", { subjectTag: "[EXTERN] " }],
+    ]);
+  });
+
   it("asks for trusted senders when neither they nor the Veilig Thuis section are given", () => {
     const result = serviceMailboxesFile(hwcConfigSchema.parse({ school: example.school }));
     expect(result.ok).toBe(false);

@@ -22,6 +22,10 @@ export function serviceMailboxesFile(config: HwcConfig): ServiceMailboxesResult 
 
   const mailboxes = school.mailboxes.map((mailbox, mailboxIndex) => ({
     address: mailbox.address,
+    objectId: ((): string => {
+      if (mailbox.objectId === undefined) problems.push(problem(["school", "mailboxes", mailboxIndex, "objectId"], (messages) => messages.needMailboxObjectId));
+      return mailbox.objectId ?? "";
+    })(),
     functionaries: mailbox.functionaries.map((functionary, functionaryIndex) => {
       if (functionary.objectId === undefined) {
         problems.push(problem(["school", "mailboxes", mailboxIndex, "functionaries", functionaryIndex, "objectId"], (messages) => messages.needObjectId));
@@ -30,6 +34,7 @@ export function serviceMailboxesFile(config: HwcConfig): ServiceMailboxesResult 
     }),
     trustedSenders: senders ?? [],
     ...(mailbox.purgeSettingsVerifiedOn ? { purgeSettingsVerifiedOn: mailbox.purgeSettingsVerifiedOn } : {}),
+    ...(school.tolerance ? { tolerance: school.tolerance } : {}),
   }));
   if (problems.length > 0) return { ok: false, problems };
   return { ok: true, json: `${JSON.stringify({ mailboxes }, null, 2)}\n` };

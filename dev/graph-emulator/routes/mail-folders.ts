@@ -2,7 +2,7 @@
 // `GET mailFolders` lists the children of msgfolderroot. https://learn.microsoft.com/graph/api/user-list-mailfolders
 import { z } from "zod";
 import { paginate } from "../collection-query";
-import { badRequest, GraphHttpError } from "../errors";
+import { accessDenied, badRequest, GraphHttpError } from "../errors";
 import { json, type GraphCall, type GraphResult } from "../graph-call";
 import { childFolders, createFolder, resolveFolder, wellKnownFolder } from "../mailbox-folders";
 import { messagesInFolder } from "../mailbox-messages";
@@ -57,6 +57,9 @@ export function handleMailFolders(call: GraphCall, rest: string[]): GraphResult 
   }
   const tail = rest.slice(i);
   const head = tail[0]?.toLowerCase();
+  if (folder.wellKnownName === "recoverableitemsdeletions" && call.state.switches.refuseDelegatedRecoverableItems && call.caller.kind === "user" && call.mailbox.ownerUserId !== call.caller.userId) {
+    throw accessDenied();
+  }
   if (head === undefined) {
     if (call.method !== "GET") throw methodNotAllowed();
     return json(200, { "@odata.context": contextUrl(call, "mailFolders/$entity"), ...folderJson(call.mailbox, folder) });

@@ -9,7 +9,8 @@ import { findMessage, messagesInFolder, messagesInStore, softDelete } from "../m
 import { applyMessageInput, parseMessageInput } from "../message-input";
 import { messageJson, parseSelect } from "../message-json";
 import type { Folder } from "../model";
-import { handleMessageAction } from "./message-actions";
+import { expandedPropertyIds } from "../extended-properties";
+import { assertNotInSubmission, handleMessageAction } from "./message-actions";
 
 /** `…/messages[/{id}[/{action}]]`, under the mailbox or under one folder. */
 export function handleMessages(call: GraphCall, folder: Folder | null, rest: string[]): GraphResult {
@@ -21,10 +22,12 @@ export function handleMessages(call: GraphCall, folder: Folder | null, rest: str
   const message = findMessage(call.mailbox, id);
   if (folder && message.folderId !== folder.id) throw new GraphHttpError(404, "ErrorItemNotFound", "The specified object was not found in the store.");
   const select = parseSelect(call.query.get("$select"));
+  const expand = expandedPropertyIds(call.query.get("$expand"));
   switch (call.method) {
     case "GET":
-      return json(200, { "@odata.context": contextUrl(call, "messages/$entity"), ...messageJson(message, call.mailbox, call.view, select) });
+      return json(200, { "@odata.context": contextUrl(call, "messages/$entity"), ...messageJson(message, call.mailbox, call.view, select, expand) });
     case "PATCH":
+      assertNotInSubmission(message);
       applyMessageInput(call.state.store, message, parseMessageInput(call.body), false);
       return json(200, { "@odata.context": contextUrl(call, "messages/$entity"), ...messageJson(message, call.mailbox, call.view, null) });
     case "DELETE":
@@ -32,6 +35,7 @@ export function handleMessages(call: GraphCall, folder: Folder | null, rest: str
         // Graph refuses a plain DELETE of an item already in Recoverable Items; permanentDelete is the way.
         throw new GraphHttpError(500, "ErrorCannotDeleteObject", "Object cannot be deleted. Use permanentDelete for items in recoverable items.");
       }
+      assertNotInSubmission(message);
       softDelete(call.mailbox, message);
       return noContent();
     default:
@@ -48,10 +52,11 @@ function collection(call: GraphCall, folder: Folder | null): GraphResult {
   }
   if (call.method !== "GET") throw methodNotAllowed();
   const all = folder ? messagesInFolder(call.mailbox, folder.id) : messagesInStore(call.mailbox);
-  const page = queryMessages(all, call.mailbox, call.view, call.query, call.requestUrl);
+  const expand = expandedPropertyIds(call.query.get("$expand"));
+  const page = queryMessages(all, call.mailbox, call.view, call.query, call.requestUrl, { refuseOr: call.state.switches.refuseOrFilters });
   const select = parseSelect(call.query.get("$select"));
   const count = call.query.get("$count")?.toLowerCase() === "true" ? page.total : undefined;
-  return json(200, collectionOf(contextUrl(call, "messages"), page.items.map((m) => messageJson(m, call.mailbox, call.view, select)), page.nextLink, count));
+  return json(200, collectionOf(contextUrl(call, "messages"), page.items.map((m) => messageJson(m, call.mailbox, call.view, select, expand)), page.nextLink, count));
 }
 
 /** GET …/messages/{id}/attachments: file attachments with their content, as Graph lists them. */

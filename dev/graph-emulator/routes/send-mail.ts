@@ -22,6 +22,6 @@ export function handleSendMail(call: GraphCall): GraphResult {
   authorizeSendAs(call.state.store, call.caller, call.mailbox, draft.from?.emailAddress.address ?? call.mailbox.address);
   const save = parsed.data.saveToSentItems === undefined ? true : String(parsed.data.saveToSentItems) === "true";
   call.mailbox.messages.set(draft.immutableId, draft);
-  sendDraft(call.state.store, call.mailbox, draft, { saveToSentItems: save, sentCopyDelayMs: call.state.sentCopyDelayMs });
+  sendDraft(call.state.store, call.mailbox, draft, { saveToSentItems: save, sentCopyDelayMs: call.state.sentCopyDelayMs, inSubmissionMs: call.state.switches.sentCopyInSubmissionMs });
   return accepted();
 }

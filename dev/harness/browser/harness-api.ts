@@ -24,6 +24,9 @@ export const harnessApi = {
   send: (message: SendRequest) => request<{ sent: true }>("/harness/api/send", { method: "POST", body: JSON.stringify(message) }),
   clientBody: (fixture: string, lines: string[]) =>
     request<{ html: string }>("/harness/api/client-body", { method: "POST", body: JSON.stringify({ fixture, lines }) }).then((r) => r.html),
+  /** By hand, as classic Outlook does it: her copy of a reply, forward or delete ends up in her own mailbox. */
+  act: (action: "reply" | "forward" | "delete", body: { as: string; mailbox: string; messageId: string; comment?: string; to?: { name: string; address: string }[] }) =>
+    request<{ done: true }>(`/harness/api/${action}`, { method: "POST", body: JSON.stringify(body) }),
   accessToken: (as: string) =>
     request<{ accessToken: string }>("/harness/api/token", { method: "POST", body: JSON.stringify({ as }) }).then((r) => r.accessToken),
 };

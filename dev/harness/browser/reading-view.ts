@@ -40,7 +40,7 @@ export class ReadingView {
     const body = el("iframe", { class: "hwc-message-body", title: t("body"), sandbox: "" });
     body.srcdoc = message.body.contentType === "html" ? message.body.content : `<pre>${message.body.content.replace(/[&<>]/g, (c) => `&#${c.charCodeAt(0)};`)}</pre>`;
     this.element.replaceChildren(
-      el("div", { class: "hwc-ribbon", role: "toolbar", "aria-label": t("ribbon") }, ...this.ribbonButtons(session)),
+      el("div", { class: "hwc-ribbon", role: "toolbar", "aria-label": t("ribbon") }, ...this.handButtons(mailbox, message.id), ...this.ribbonButtons(session)),
       notificationBar,
       el("h2", { id: "hwc-reading-heading", class: "hwc-reading-subject" }, message.subject || t("noSubject")),
       el(
@@ -60,6 +60,32 @@ export class ReadingView {
   /** The read button this client shows: the MobileFormFactor's on phones, the desktop one elsewhere. */
   private get readCommand() {
     return this.context.client.profile.mobile ? this.context.session.surfaces.mobileRead : this.context.session.surfaces.read;
+  }
+
+  /** Reply, forward and delete by hand: what a functionary might do with a signal instead of the add-in's button. */
+  private handButtons(mailbox: HarnessMailbox, messageId: string): HTMLElement[] {
+    const act = async (action: "reply" | "forward" | "delete") => {
+      const base = { as: this.context.user.id, mailbox: mailbox.address, messageId };
+      try {
+        if (action === "delete") await harnessApi.act("delete", base);
+        else if (action === "reply") await harnessApi.act("reply", { ...base, comment: window.prompt(t("replyText"), "") ?? "" });
+        else {
+          const address = window.prompt(t("forwardTo"), "")?.trim();
+          if (!address) return;
+          await harnessApi.act("forward", { ...base, to: [{ name: "", address }] });
+        }
+        this.context.announce(t("handled"));
+        if (action === "delete") this.clear();
+        this.afterAction();
+      } catch (error) {
+        this.context.announce(t("loadFailed", { reason: error instanceof Error ? error.message : String(error) }), "error");
+      }
+    };
+    return (["reply", "forward", "delete"] as const).map((action) => {
+      const button = el("button", { type: "button", class: "hwc-ribbon-button", "data-command": action }, t(action));
+      button.addEventListener("click", () => void act(action));
+      return button;
+    });
   }
 
   private ribbonButtons(session: ReadSession): HTMLElement[] {

@@ -69,6 +69,7 @@ export async function startLocalStack(options: LocalStackOptions): Promise<Local
       distDir: options.distDir,
       standInUrl: standIn.url,
       issueToken: (request) => standIn.control.issueToken(request),
+      moveToMailbox: (request) => standIn.control.moveToMailbox(request),
       seed: options.seed,
       apiClientId: config.api.clientId,
       certificates,

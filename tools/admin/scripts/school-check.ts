@@ -1,8 +1,10 @@
 // school-check.ps1: changes nothing. It shows whether every HwC mailbox is as the covenant needs it (functionary
-// only, deleted means deleted, no hold) and whether the sweep reaches those mailboxes and no others. Run it after
+// only, deleted means deleted, no hold, no mail-flow rule changing its mail), prints each mailbox's object id for
+// the service's mailbox file, and whether the sweep reaches those mailboxes and no others. Run it after
 // any change, and whenever the privacy officer asks.
 import type { SchoolConfig } from "../config-schema";
 import { delegateChecks, organizationHoldsLookup, purgeSettingChecks } from "./mailbox-checks";
+import { mailFlowRuleChecks, objectIdReport } from "./mail-flow-checks";
 import { closing, exchangeOnlineGuard, preamble } from "./preamble";
 import { psQuote } from "../powershell-quote";
 import { sweepAccessChecks } from "./school-sweep-access";
@@ -34,8 +36,11 @@ export function schoolCheckScript(school: SchoolConfig, source: string): string[
         delegateRoleEn: "functionary",
       }),
       ...purgeSettingChecks(mailbox.address, Math.max(school.deletedItemRetentionDays, 1)),
+      ...objectIdReport(mailbox.address),
       "",
     ]),
+    ...mailFlowRuleChecks(school.mailboxes.map((mailbox) => mailbox.address)),
+    "",
     "Write-Step 'Toegang van de sweep' 'Sweep access'",
     ...sweepAccessChecks(school),
     "",
